@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './naming-strategy';
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  /** Called with every SQL statement: the N+1 test counts them. */
+  onQuery?: (sql: string) => void;
+  applicationName?: string;
+}
+
+export function createDataSource({ url, poolSize = 10, onQuery, applicationName = 'pulse-api' }: DataSourceOptions): DataSource {
+  const logger: TypeOrmLogger | undefined = onQuery
+    ? {
+        logQuery: (sql) => onQuery(sql),
+        logQueryError: () => undefined,
+        logQuerySlow: () => undefined,
+        logSchemaBuild: () => undefined,
+        logMigration: () => undefined,
+        log: () => undefined,
+      }
+    : undefined;
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: onQuery ? ['query'] : false,
+    logger,
+    applicationName,
+    extra: { max: poolSize, idleTimeoutMillis: 30_000, statement_timeout: 30_000 },
+  });
+}
