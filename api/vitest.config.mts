@@ -1,9 +1,15 @@
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
-// One copy of graphql for type-graphql, Apollo and the tests, or schema objects come from "another realm".
-const alias = { graphql: require.resolve('graphql') };
+// One copy of graphql (its CommonJS build, which type-graphql requires) for everything in the tests, or schema
+// objects come from "another realm". graphql-query-complexity's ESM build imports `graphql/….mjs` files directly.
+const graphqlRoot = dirname(require.resolve('graphql'));
+const alias = [
+  { find: /^graphql$/, replacement: require.resolve('graphql') },
+  { find: /^graphql\/(.+)\.mjs$/, replacement: `${graphqlRoot}/$1.js` },
+];
 
 export default defineConfig({
   resolve: { alias },
@@ -24,6 +30,8 @@ export default defineConfig({
           // Two cores: each file has its own database, two files at a time keep both busy.
           maxWorkers: 2,
           pool: 'forks',
+          // Its ESM build imports graphql's .mjs files; inlined, it goes through the alias to the one CJS copy.
+          server: { deps: { inline: ['graphql-query-complexity'] } },
         },
       },
     ],

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+@ObjectType()
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

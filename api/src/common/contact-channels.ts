@@ -20,6 +20,7 @@ export enum EmailType {
 registerEnumType(EmailType, { name: 'EmailType' });
 
 /** The columns every phone row has, whether it belongs to a company or a contact. */
+@ObjectType()
 export abstract class PhoneRecord extends BaseEntity {
   @Field({ description: 'Normalised E.164, e.g. +79123456789' })
   @Column()
@@ -50,6 +51,7 @@ export abstract class PhoneRecord extends BaseEntity {
   isColdCall: boolean;
 }
 
+@ObjectType()
 export abstract class EmailRecord extends BaseEntity {
   @Field()
   @Column()

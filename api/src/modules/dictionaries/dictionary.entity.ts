@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 
+@ObjectType()
 abstract class DictionaryEntry extends BaseEntity {
   @Field()
   @Column()

@@ -1,0 +1,175 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parse as parseCookies } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLSchema, parse } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { RequestContext } from '../common/context';
+import { createErrorFormatter } from '../common/format-error';
+import { Loaders } from '../common/loaders';
+import { ACCESS_COOKIE } from '../modules/auth/auth.service';
+import { checkOperationLimits, operationLimitsPlugin } from './limits';
+import type { Services } from './services';
+
+export interface App {
+  httpServer: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+function bearerFrom(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return match?.[1] ?? (header.trim() || null);
+}
+
+export async function createApp(services: Services, schema: GraphQLSchema): Promise<App> {
+  const { config, logger, dataSource, redis } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+
+  const buildContext = async (parts: {
+    token: string | null;
+    ip: string;
+    userAgent: string | null;
+    req?: Request;
+    res?: Response;
+  }): Promise<RequestContext> => {
+    const authenticated = await services.auth.authenticate(parts.token);
+    return {
+      user: authenticated?.user ?? null,
+      sessionId: authenticated?.sessionId ?? null,
+      loaders: new Loaders(dataSource),
+      services,
+      ip: parts.ip,
+      userAgent: parts.userAgent,
+      req: parts.req,
+      res: parts.res,
+    };
+  };
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
+  const formatError = createErrorFormatter(logger);
+  const wsCleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
+    {
+      schema,
+      context: async (ctx) => {
+        if (ctx.extra.context) return ctx.extra.context;
+        const headers = ctx.extra.request.headers;
+        const cookies = parseCookies(headers.cookie ?? '');
+        const context = await buildContext({
+          token: bearerFrom(ctx.connectionParams?.authorization) ?? cookies[ACCESS_COOKIE] ?? null,
+          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: headers['user-agent'] ?? null,
+        });
+        return context;
+      },
+      onConnect: async (ctx) => {
+        const headers = ctx.extra.request.headers;
+        const cookies = parseCookies(headers.cookie ?? '');
+        const token = bearerFrom(ctx.connectionParams?.authorization) ?? cookies[ACCESS_COOKIE] ?? null;
+        const context = await buildContext({
+          token,
+          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: headers['user-agent'] ?? null,
+        });
+        if (!context.user) return false;
+        (ctx.extra as { context?: RequestContext }).context = context;
+        return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        try {
+          checkOperationLimits(schema, parse(payload.query), payload.variables ?? {}, limits, payload.operationName);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Invalid operation')];
+        }
+        return undefined;
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationLimitsPlugin(limits),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks: Record<string, string> = {};
+    try {
+      await dataSource.query('SELECT 1');
+      checks.database = 'ok';
+    } catch {
+      checks.database = 'unreachable';
+    }
+    if (redis) {
+      try {
+        await redis.ping();
+        checks.redis = 'ok';
+      } catch {
+        checks.redis = 'unreachable';
+      }
+    }
+    const ready = Object.values(checks).every((value) => value === 'ok');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const cookies = parseCookies(req.headers.cookie ?? '');
+        (req as Request & { cookies?: Record<string, string | undefined> }).cookies = cookies;
+        return buildContext({
+          token: bearerFrom(req.headers.authorization) ?? cookies[ACCESS_COOKIE] ?? null,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+          req,
+          res,
+        });
+      },
+    }),
+  );
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      wsServer.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Request, Response } from 'express';
+import type { Services } from '../app/services';
+import type { Actor } from '../modules/access/access-policy';
+import type { User } from '../modules/users/user.entity';
+import { UnauthenticatedError } from './errors';
+import type { Loaders } from './loaders';
+
+/** Everything a resolver or service needs about the current request; every service method takes it first. */
+export interface RequestContext {
+  readonly user: User | null;
+  readonly sessionId: string | null;
+  readonly loaders: Loaders;
+  readonly services: Services;
+  readonly ip: string;
+  readonly userAgent: string | null;
+  /** Present on HTTP requests (cookies are set through it), absent on WebSocket operations and jobs. */
+  readonly req?: Request;
+  readonly res?: Response;
+}
+
+export function requireUser(ctx: RequestContext): User {
+  if (!ctx.user) throw new UnauthenticatedError();
+  return ctx.user;
+}
+
+export function actorOf(user: Pick<User, 'id' | 'role' | 'branchId'>): Actor {
+  return { id: user.id, role: user.role, branchId: user.branchId };
+}
+
+export function requireActor(ctx: RequestContext): Actor {
+  return actorOf(requireUser(ctx));
+}

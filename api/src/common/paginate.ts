@@ -1,0 +1,52 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type ConnectionShape, type CursorValue, decodeCursor, pageSize, toConnection } from './connection';
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface KeysetPage {
+  /** SQL expression to sort by; must not be NULL (wrap nullable columns in COALESCE). */
+  sortExpression: string;
+  direction: SortDirection;
+  first?: number | null;
+  after?: string | null;
+  /** Count of the filtered list; callers may pass a cheaper one. Defaults to COUNT(*) of the query. */
+  count?: () => Promise<number>;
+}
+
+/**
+ * Keyset pagination over (sort value, id): stable under inserts, index-friendly, no OFFSET scans.
+ * The sort value is read back from SQL so that the cursor matches PostgreSQL's own collation and lower().
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  page: KeysetPage,
+): Promise<ConnectionShape<T>> {
+  const limit = pageSize(page.first);
+  const alias = query.alias;
+  const cursor = decodeCursor(page.after, 2);
+  const counted = page.count ? page.count() : query.clone().orderBy().getCount();
+
+  const rows = query.clone().addSelect(`${page.sortExpression}`, '__sort');
+  if (cursor) {
+    const comparator = page.direction === 'ASC' ? '>' : '<';
+    rows.andWhere(`(${page.sortExpression}, ${alias}.id) ${comparator} (:__sortValue, :__sortId)`, {
+      __sortValue: cursor[0],
+      __sortId: cursor[1],
+    });
+  }
+  rows.orderBy(page.sortExpression, page.direction).addOrderBy(`${alias}.id`, page.direction).limit(limit + 1);
+
+  const [{ entities, raw }, totalCount] = await Promise.all([rows.getRawAndEntities(), counted]);
+  const sortValues = new Map<string, CursorValue>();
+  raw.forEach((row: Record<string, unknown>, index) => {
+    const entity = entities[index];
+    if (entity) sortValues.set(entity.id, normaliseSortValue(row.__sort));
+  });
+  return toConnection(entities, limit, totalCount, (entity) => [sortValues.get(entity.id) ?? null, entity.id]);
+}
+
+function normaliseSortValue(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return value === null || value === undefined ? null : String(value);
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { createApp } from './app/server';
+import { createSchema } from './app/schema';
+import { createServices } from './app/services';
+import { loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { createRedis } from './infra/redis';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  await dataSource.initialize();
+  const pending = await dataSource.showMigrations();
+  if (pending) logger.warn('the database has pending migrations: run `npm run migrate -w api`');
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'pulse-api') : null;
+  const services = createServices({ config, dataSource, redis, logger });
+  const schema = await createSchema(createPubSub());
+  const app = await createApp(services, schema);
+  const port = await app.listen(config.PORT, config.HOST);
+  logger.info({ url: `http://localhost:${port}/graphql`, redis: Boolean(redis) }, 'api ready');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'api stopping');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await dataSource.destroy();
+    redis?.disconnect();
+    logger.info('api stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Configuration errors already read as sentences; print them plainly.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
