@@ -55,13 +55,23 @@ export function checkOperationLimits(
       extensions: { code: 'BAD_USER_INPUT', field: 'query' },
     });
   }
-  const complexity = getComplexity({
-    schema,
-    query: document,
-    variables,
-    operationName: operationName ?? undefined,
-    estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName: operationName ?? undefined,
+      estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Pricing coerces the variables before Apollo does: a missing or mistyped variable is the client's mistake,
+    // and graphql-js's message already names the field and type.
+    if (error instanceof GraphQLError && !error.extensions?.code) {
+      throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    throw error;
+  }
   if (complexity > limits.maxComplexity) {
     throw new GraphQLError(`Query complexity ${complexity} exceeds the limit of ${limits.maxComplexity}; ask for smaller pages`, {
       extensions: { code: 'BAD_USER_INPUT', field: 'query' },

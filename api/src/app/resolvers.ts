@@ -1,7 +1,12 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditEventResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BranchResolver, RegionResolver } from '../modules/branches/branch.resolver';
-import { DictionaryResolver } from '../modules/dictionaries/dictionary.resolver';
+import { companyResolvers } from '../modules/companies';
+import { contactResolvers } from '../modules/contacts';
+import { dictionaryResolvers } from '../modules/dictionaries';
+import { noteResolvers } from '../modules/notes';
+import { taskResolvers } from '../modules/tasks';
 import { UserResolver } from '../modules/users/user.resolver';
 
 /** Every resolver of the API, listed explicitly (no glob discovery). */
@@ -10,5 +15,10 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   BranchResolver,
   RegionResolver,
-  DictionaryResolver,
+  AuditEventResolver,
+  ...companyResolvers,
+  ...contactResolvers,
+  ...dictionaryResolvers,
+  ...noteResolvers,
+  ...taskResolvers,
 ];

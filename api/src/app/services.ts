@@ -6,6 +6,11 @@ import type { Logger } from '../logger';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
 import { BranchService } from '../modules/branches/branch.service';
+import { CompanyService, CompanyTransferService, DeletionRequestService } from '../modules/companies';
+import { ContactService } from '../modules/contacts';
+import { DictionaryService } from '../modules/dictionaries';
+import { NoteService } from '../modules/notes';
+import { TaskService } from '../modules/tasks';
 import { UserService } from '../modules/users/user.service';
 
 export interface Infrastructure {
@@ -33,12 +38,20 @@ export function createServices(infra: Infrastructure) {
       blockSeconds: config.LOGIN_LOCK_SECONDS,
     }),
   });
+  const companies = new CompanyService(dataSource, audit);
   return {
     ...infra,
     audit,
     auth,
     users: new UserService(dataSource, audit, (userId) => auth.revokeAllSessions(userId)),
     branches: new BranchService(dataSource, audit),
+    companies,
+    companyTransfers: new CompanyTransferService(dataSource, audit),
+    deletionRequests: new DeletionRequestService(dataSource, audit, companies),
+    contacts: new ContactService(dataSource, audit, companies),
+    dictionaries: new DictionaryService(dataSource, audit),
+    notes: new NoteService(dataSource, audit),
+    tasks: new TaskService(dataSource, audit),
   };
 }
 

@@ -26,7 +26,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const cursor = decodeCursor(page.after, 2);
   const counted = page.count ? page.count() : query.clone().orderBy().getCount();
 
-  const rows = query.clone().addSelect(`${page.sortExpression}`, '__sort');
+  // Read back as text: through the driver a timestamp becomes a JS Date and loses its microseconds, and a cursor
+  // holding the rounded value would skip or repeat rows. PostgreSQL parses its own text form back exactly.
+  const rows = query.clone().addSelect(`(${page.sortExpression})::text`, '__sort');
   if (cursor) {
     const comparator = page.direction === 'ASC' ? '>' : '<';
     rows.andWhere(`(${page.sortExpression}, ${alias}.id) ${comparator} (:__sortValue, :__sortId)`, {

@@ -63,3 +63,25 @@ export async function createFixtures(dataSource: DataSource): Promise<Fixtures> 
     taskTypes: { call: call.id, meeting: meeting.id },
   };
 }
+
+/** A company row written directly, so that module tests do not depend on the companies API. */
+export async function insertCompany(
+  dataSource: DataSource,
+  values: { name: string; responsibleId: string; branchId: string | null },
+): Promise<string> {
+  const [row] = await dataSource.query(`INSERT INTO companies (name, responsible_id, branch_id) VALUES ($1, $2, $3) RETURNING id`, [
+    values.name,
+    values.responsibleId,
+    values.branchId,
+  ]);
+  return row.id;
+}
+
+export async function insertContact(dataSource: DataSource, values: { companyId: string; firstName: string; lastName?: string }): Promise<string> {
+  const [row] = await dataSource.query(`INSERT INTO contacts (company_id, first_name, last_name) VALUES ($1, $2, $3) RETURNING id`, [
+    values.companyId,
+    values.firstName,
+    values.lastName ?? null,
+  ]);
+  return row.id;
+}

@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../users/user.entity';
 import {
   type Actor,
+  canAssignCompanyTo,
   canAssignTaskTo,
+  canCancelDeletionRequest,
   canDecideCompanyDeletion,
   canEditCompany,
   canEditNote,
+  canPinNote,
   canRequestCompanyDeletion,
   canTransferCompany,
   canViewCompany,
   canViewTask,
   companyScope,
+  deletionRequestScope,
+  taskScope,
 } from './access-policy';
 
 const EKB = 'branch-ekb';
@@ -70,6 +75,36 @@ describe('company rules', () => {
   });
 });
 
+describe('company assignment and deletion requests', () => {
+  it.each([
+    ['manager to himself', manager, manager, true],
+    ['manager to a colleague', manager, otherManager, false],
+    ['head within the branch', head, otherManager, true],
+    ['director outside the branch', tmnDirector, otherManager, false],
+    ['group manager anywhere', groupManager, otherManager, true],
+    ['admin anywhere', admin, tmnDirector, true],
+  ])('make responsible for a new company: %s → %s', (_label, who, assignee, expected) => {
+    expect(canAssignCompanyTo(who, assignee)).toBe(expected);
+  });
+
+  it('only the requester cancels a deletion request', () => {
+    expect(canCancelDeletionRequest(manager, { requesterId: manager.id })).toBe(true);
+    expect(canCancelDeletionRequest(otherManager, { requesterId: manager.id })).toBe(false);
+    expect(canCancelDeletionRequest(director, { requesterId: manager.id })).toBe(false);
+  });
+
+  it.each([
+    ['manager', manager, { kind: 'own', userId: manager.id }],
+    ['sales head', head, { kind: 'branch', userId: head.id, branchId: EKB }],
+    ['director of another branch', tmnDirector, { kind: 'branch', userId: tmnDirector.id, branchId: TMN }],
+    ['leader without a branch', actor('h2', Role.BRANCH_DIRECTOR, null), { kind: 'own', userId: 'h2' }],
+    ['group manager', groupManager, { kind: 'all' }],
+    ['admin', admin, { kind: 'all' }],
+  ])('deletion requests listed: %s', (_label, who, expected) => {
+    expect(deletionRequestScope(who)).toEqual(expected);
+  });
+});
+
 describe('task rules', () => {
   const task = { assigneeId: otherManager.id, creatorId: otherManager.id, assigneeBranchId: EKB };
   it.each([
@@ -91,6 +126,17 @@ describe('task rules', () => {
   ])('assign: %s → %s', (_label, who, assignee, expected) => {
     expect(canAssignTaskTo(who, assignee)).toBe(expected);
   });
+
+  it.each([
+    ['manager', manager, { kind: 'own', userId: manager.id }],
+    ['sales head', head, { kind: 'branch', userId: head.id, branchId: EKB }],
+    ['director', director, { kind: 'branch', userId: director.id, branchId: EKB }],
+    ['leader without a branch', actor('h2', Role.SALES_HEAD, null), { kind: 'own', userId: 'h2' }],
+    ['group manager', groupManager, { kind: 'all' }],
+    ['admin', admin, { kind: 'all' }],
+  ])('list scope: %s', (_label, who, expected) => {
+    expect(taskScope(who)).toEqual(expected);
+  });
 });
 
 describe('note rules', () => {
@@ -98,5 +144,16 @@ describe('note rules', () => {
     expect(canEditNote(manager, { authorId: manager.id })).toBe(true);
     expect(canEditNote(otherManager, { authorId: manager.id })).toBe(false);
     expect(canEditNote(admin, { authorId: manager.id })).toBe(true);
+  });
+
+  it.each([
+    ['the author', otherManager, true],
+    ['the responsible manager', manager, true],
+    ['another manager', actor('m3', Role.MANAGER), false],
+    ['branch leadership', head, true],
+    ['leadership of another branch', tmnDirector, false],
+    ['admin', admin, true],
+  ])('pin a colleague\'s note on a company: %s → %s', (_label, who, expected) => {
+    expect(canPinNote(who, { authorId: otherManager.id }, ownCompany)).toBe(expected);
   });
 });

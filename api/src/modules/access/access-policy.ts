@@ -24,6 +24,9 @@ export interface TaskOwnership {
 
 export type CompanyScope = { kind: 'all' } | { kind: 'branch'; branchId: string | null } | { kind: 'own'; userId: string };
 
+/** Which tasks a user sees: his own (assigned or created) always, plus every task assigned within the branch he leads. */
+export type TaskScope = { kind: 'all' } | { kind: 'branch'; userId: string; branchId: string } | { kind: 'own'; userId: string };
+
 const LEADERSHIP = new Set<Role>([Role.SALES_HEAD, Role.BRANCH_DIRECTOR]);
 const EVERYWHERE = new Set<Role>([Role.ADMIN, Role.GROUP_MANAGER]);
 
@@ -71,6 +74,28 @@ export function canDeleteCompany(actor: Actor, company: CompanyOwnership): boole
 
 export const canDecideCompanyDeletion = canDeleteCompany;
 
+/** Who may be made responsible for a new company: a manager creates only for himself, leadership within its branch. */
+export function canAssignCompanyTo(actor: Actor, assignee: { id: string; branchId: string | null }): boolean {
+  return isGlobal(actor) || assignee.id === actor.id || leadsBranchOf(actor, assignee.branchId);
+}
+
+/** Only the requester withdraws his deletion request. */
+export function canCancelDeletionRequest(actor: Actor, request: { requesterId: string }): boolean {
+  return request.requesterId === actor.id;
+}
+
+/** Which deletion requests a user sees: his own always, leadership those for its branch's companies, ADMIN/GROUP_MANAGER all. */
+export type DeletionRequestScope =
+  | { kind: 'all' }
+  | { kind: 'branch'; userId: string; branchId: string }
+  | { kind: 'own'; userId: string };
+
+export function deletionRequestScope(actor: Actor): DeletionRequestScope {
+  if (isGlobal(actor)) return { kind: 'all' };
+  if (isBranchLeader(actor) && actor.branchId !== null) return { kind: 'branch', userId: actor.id, branchId: actor.branchId };
+  return { kind: 'own', userId: actor.id };
+}
+
 export function canViewTask(actor: Actor, task: TaskOwnership): boolean {
   return (
     isGlobal(actor) || task.assigneeId === actor.id || task.creatorId === actor.id || leadsBranchOf(actor, task.assigneeBranchId)
@@ -79,12 +104,24 @@ export function canViewTask(actor: Actor, task: TaskOwnership): boolean {
 
 export const canEditTask = canViewTask;
 
+/** The SQL form of canViewTask: list queries filter by it, so a list never shows a task that task(id) would hide. */
+export function taskScope(actor: Actor): TaskScope {
+  if (isGlobal(actor)) return { kind: 'all' };
+  if (isBranchLeader(actor) && actor.branchId !== null) return { kind: 'branch', userId: actor.id, branchId: actor.branchId };
+  return { kind: 'own', userId: actor.id };
+}
+
 export function canAssignTaskTo(actor: Actor, assignee: { id: string; branchId: string | null }): boolean {
   return isGlobal(actor) || assignee.id === actor.id || leadsBranchOf(actor, assignee.branchId);
 }
 
 export function canEditNote(actor: Actor, note: { authorId: string }): boolean {
   return isGlobal(actor) || note.authorId === actor.id;
+}
+
+/** Pinning arranges the company's card: its author, and whoever may edit the company, may do it. */
+export function canPinNote(actor: Actor, note: { authorId: string }, company: CompanyOwnership): boolean {
+  return canEditNote(actor, note) || canEditCompany(actor, company);
 }
 
 export const canManageUsers = (actor: Actor) => actor.role === Role.ADMIN;
