@@ -99,6 +99,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown order (HTTP, then database, then Redis); Apollo must not race it on SIGTERM.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -37,6 +37,8 @@ export class AuditService {
       .into(AuditEvent)
       .values(
         list.map((entry): QueryDeepPartialEntity<AuditEvent> => ({
+          // clock_timestamp(), not now(): events of one transaction keep the order they happened in.
+          occurredAt: () => 'clock_timestamp()',
           actorId: ctx.user?.id ?? null,
           verb: entry.verb,
           entityType: entry.entityType,
