@@ -2,10 +2,11 @@
 // `npm test`: every check, in order, stopping at the first failure.
 //
 //   1. typecheck   npm run typecheck -w api
-//   2. unit        api: vitest --project unit
-//   3. e2e         api: vitest --project e2e (machine PostgreSQL/Redis: TEST_DATABASE_URL, TEST_REDIS_URL)
-//   4. build       api and web, only if their sources changed (same logic as npm start)
-//   5. browser     Playwright (tests/browser), when tests/browser/playwright.config.ts exists
+//   2. web-types   codegen must leave web/lib/gql unchanged; web typecheck
+//   3. unit        api: vitest --project unit
+//   4. e2e         api: vitest --project e2e (machine PostgreSQL/Redis: TEST_DATABASE_URL, TEST_REDIS_URL)
+//   5. build       api and web, only if their sources changed (same logic as npm start)
+//   6. browser     Playwright (tests/browser), when tests/browser/playwright.config.ts exists
 //
 // `node scripts/test.mjs unit e2e` runs only the named steps. The last line is `N passed, N failed`.
 import { existsSync } from 'node:fs';
@@ -34,6 +35,17 @@ const command = (cmd, args, options = {}) => async () => {
 
 const steps = [
   { id: 'typecheck', title: 'API typecheck', run: command('npm', ['run', 'typecheck', '-w', 'api']) },
+  {
+    id: 'web-types',
+    title: 'web types in step with schema.graphql, web typecheck',
+    run: async () => {
+      await command('npm', ['run', 'codegen', '-w', 'web'])();
+      // Working tree against the index: what codegen just wrote differs from what would be committed.
+      const drift = await run('git', ['diff', '--name-only', '--', 'web/lib/gql'], { capture: true, quiet: true });
+      if (drift.output.trim()) throw new UserError('web/lib/gql is stale: run `npm run codegen` and commit the result');
+      await command('npm', ['run', 'typecheck', '-w', 'web'])();
+    },
+  },
   { id: 'unit', title: 'API unit tests', run: command('npx', ['vitest', 'run', '--config', 'vitest.config.mts', '--project', 'unit'], { cwd: API }) },
   { id: 'e2e', title: 'API e2e tests (PostgreSQL + Redis)', run: command('npx', ['vitest', 'run', '--config', 'vitest.config.mts', '--project', 'e2e'], { cwd: API }) },
   {

@@ -71,15 +71,15 @@ describe('deletion requests', () => {
 
     const events = await app.dataSource.query(
       `SELECT e.verb, e.entity_type, u.full_name AS actor FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-       WHERE e.company_id = $1 ORDER BY e.occurred_at, e.verb`,
+       WHERE e.company_id = $1 ORDER BY e.occurred_at`,
       [companyId],
     );
-    // approve and delete happen in one transaction (one timestamp): the verb orders them here.
+    // Events of one transaction keep the order they happened in (clock_timestamp): approve, then delete.
     expect(events.map((e: any) => [e.verb, e.entity_type, e.actor])).toEqual([
       ['company.create', 'Company', 'Продажин Пётр'],
       ['deletion.request', 'CompanyDeletionRequest', 'Менеджеров Михаил'],
-      ['company.delete', 'Company', 'Директоров Дмитрий'],
       ['deletion.approve', 'CompanyDeletionRequest', 'Директоров Дмитрий'],
+      ['company.delete', 'Company', 'Директоров Дмитрий'],
     ]);
     const [row] = await app.dataSource.query(`SELECT deleted_at FROM companies WHERE id = $1`, [companyId]);
     expect(row.deleted_at).toBeInstanceOf(Date);

@@ -1,0 +1,5 @@
+import { CompanySectionSkeleton } from '@/components/companies/skeletons';
+
+export default function Loading() {
+  return <CompanySectionSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { CompanyFormSkeleton } from '@/components/companies/skeletons';
+
+export default function Loading() {
+  return <CompanyFormSkeleton />;
+}

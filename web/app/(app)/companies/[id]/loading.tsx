@@ -1,0 +1,5 @@
+import { CompanyPageSkeleton } from '@/components/companies/skeletons';
+
+export default function Loading() {
+  return <CompanyPageSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { CompaniesListSkeleton } from '@/components/companies/skeletons';
+
+export default function Loading() {
+  return <CompaniesListSkeleton />;
+}

@@ -1,0 +1,15 @@
+import { Tabs } from '@/components/ui/tabs';
+import { getT } from '@/i18n/server';
+
+export async function AdminTabs({ active }: { active: 'users' | 'branches' }) {
+  const t = await getT('admin');
+  return (
+    <Tabs
+      label={t('tabs.label')}
+      items={[
+        { href: '/admin/users', label: t('tabs.users'), active: active === 'users' },
+        { href: '/admin/branches', label: t('tabs.branches'), active: active === 'branches' },
+      ]}
+    />
+  );
+}

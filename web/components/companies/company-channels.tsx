@@ -1,0 +1,24 @@
+import { Card, CardHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { getT } from '@/i18n/server';
+import { EmailList, PhoneList } from './channel-list';
+import type { CompanyCard } from './company-loader';
+import styles from './company-sections.module.css';
+
+/** Телефоны и почта: the company's own numbers and addresses (its people's are under Контакты). */
+export async function CompanyChannels({ company }: { company: CompanyCard }) {
+  const t = await getT('companies');
+  const hint = company.viewerCanEdit ? t('channels.addHint') : undefined;
+  return (
+    <div className={styles.columns}>
+      <Card>
+        <CardHeader title={t('channels.phones')} />
+        {company.phones.length ? <PhoneList phones={company.phones} /> : <EmptyState icon="phone" title={t('channels.noPhones')} hint={hint} />}
+      </Card>
+      <Card>
+        <CardHeader title={t('channels.emails')} />
+        {company.emails.length ? <EmailList emails={company.emails} /> : <EmptyState icon="mail" title={t('channels.noEmails')} hint={hint} />}
+      </Card>
+    </div>
+  );
+}

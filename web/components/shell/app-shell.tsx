@@ -1,0 +1,91 @@
+import Link from 'next/link';
+import { Suspense, type ReactNode } from 'react';
+import { Logo } from '@/components/brand/logo';
+import { Icon } from '@/components/ui/icon';
+import { getLocale, getT } from '@/i18n/server';
+import { isAdmin } from '@/lib/roles';
+import type { Viewer } from '@/lib/viewer';
+import styles from './app-shell.module.css';
+import { MobileNav } from './mobile-nav';
+import { NavLinks, type NavSection } from './nav-links';
+import { SearchBox } from './search-box';
+import { UserMenu } from './user-menu';
+
+async function navSections(viewer: Viewer): Promise<NavSection[]> {
+  const t = await getT('shell');
+  const sections: NavSection[] = [
+    {
+      items: [
+        { href: '/', label: t('nav.home'), icon: 'home', exact: true },
+        { href: '/companies', label: t('nav.companies'), icon: 'building' },
+        { href: '/tasks', label: t('nav.tasks'), icon: 'tasks' },
+      ],
+    },
+  ];
+  if (isAdmin(viewer.role)) {
+    sections.push({
+      label: t('nav.admin'),
+      items: [
+        { href: '/admin/users', label: t('nav.users'), icon: 'users' },
+        { href: '/admin/branches', label: t('nav.branches'), icon: 'branch' },
+      ],
+    });
+  }
+  return sections;
+}
+
+/** Sidebar navigation, a top bar with search and the user menu, and the page in the middle. */
+export async function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+  const [t, tCommon, locale, sections] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer)]);
+  return (
+    <div className={styles.shell}>
+      <a href="#content" className="skip-link">
+        {t('skipToContent')}
+      </a>
+      <aside className={styles.sidebar}>
+        <div className={styles.sidebarInner}>
+          <div className={styles.sidebarLogo}>
+            <Link href="/" aria-label={tCommon('appName')}>
+              <Logo inverse />
+            </Link>
+          </div>
+          <div className={styles.sidebarNav}>
+            <NavLinks sections={sections} label={t('nav.label')} />
+          </div>
+          {viewer.branch && (
+            <div className={styles.sidebarFooter}>
+              <Icon name="branch" size={15} />
+              {viewer.branch.name}
+            </div>
+          )}
+        </div>
+      </aside>
+      <div className={styles.column}>
+        <header className={styles.topbar}>
+          <MobileNav sections={sections} />
+          <Link href="/" className={styles.topbarLogo} aria-label={tCommon('appName')}>
+            <Logo />
+          </Link>
+          <div className={styles.search}>
+            <Suspense>
+              <SearchBox />
+            </Suspense>
+          </div>
+          <div className={styles.spacer} />
+          <UserMenu
+            locale={locale}
+            viewer={{
+              fullName: viewer.fullName,
+              email: viewer.email,
+              roleLabel: tCommon(`roles.${viewer.role}`),
+              branchName: viewer.branch?.name ?? null,
+            }}
+          />
+        </header>
+        <main id="content" className={styles.main} tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

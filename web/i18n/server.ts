@@ -1,0 +1,30 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { cache } from 'react';
+import { createFormatter, createTranslator, type NamespaceKeys, type NestedKeyOf } from 'use-intl/core';
+import { catalogues, type Messages } from './catalogues';
+import { defaultLocale, defaultTimeZone, isLocale, LOCALE_COOKIE, type AppLocale } from './config';
+
+/** The UI locale: the `pulse_locale` cookie (set at sign-in from the profile and by the switcher), else Russian. */
+export const getLocale = cache(async (): Promise<AppLocale> => {
+  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return isLocale(value) ? value : defaultLocale;
+});
+
+export async function getMessages(): Promise<Messages> {
+  return catalogues[await getLocale()];
+}
+
+type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+
+/** Server-side translator for one namespace, e.g. `const t = await getT('tasks')`. */
+export async function getT<const N extends Namespace>(namespace: N) {
+  const locale = await getLocale();
+  return createTranslator({ locale, messages: catalogues[locale], namespace, timeZone: defaultTimeZone });
+}
+
+/** Locale-aware date/number formatting in the given time zone (the viewer's own when signed in). */
+export async function getFormatter(timeZone: string = defaultTimeZone) {
+  const locale = await getLocale();
+  return createFormatter({ locale, timeZone });
+}
