@@ -106,10 +106,11 @@ describe('magic links', () => {
     );
     const { token, url } = issued.data!.createMagicLink;
     expect(url).toBe(`http://localhost:3000/magic/${token}`);
-    const use = `mutation($token: String!) { loginWithMagicLink(token: $token) { user { email } } }`;
+    const use = `mutation($token: String!) { loginWithMagicLink(token: $token) { user { email lastLoginAt } } }`;
     const used = await app.gql(use, { token });
     expect(used.errors).toBeUndefined();
     expect(used.data?.loginWithMagicLink.user.email).toBe('tmn-director@test.pulse');
+    expect(Date.now() - new Date(used.data?.loginWithMagicLink.user.lastLoginAt).getTime()).toBeLessThan(60_000);
     expectError(await app.gql(use, { token }), 'UNAUTHENTICATED');
   });
 

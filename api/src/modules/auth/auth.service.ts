@@ -70,7 +70,6 @@ export class AuthService {
       throw new UnauthenticatedError('Wrong e-mail or password');
     }
     await this.limiters.perAccount.delete(accountKey);
-    await this.dataSource.getRepository(User).update(user.id, { lastLoginAt: new Date() });
     return this.startSession(ctx, user, client);
   }
 
@@ -184,8 +183,11 @@ export class AuthService {
     return true;
   }
 
+  /** Every way of signing in (password, magic link, phone QR) ends here. */
   async startSession(ctx: RequestContext, user: User, client: SessionClient, deviceId: string | null = null): Promise<AuthPayload> {
     const secret = randomSecret();
+    user.lastLoginAt = new Date();
+    await this.dataSource.getRepository(User).update(user.id, { lastLoginAt: user.lastLoginAt });
     const session = await this.dataSource.getRepository(AuthSession).save({
       userId: user.id,
       refreshHash: hashSecret(secret),
