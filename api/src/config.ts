@@ -11,6 +11,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: z.string().url().optional(),
+  /** Namespace of every Redis key and channel, so that several installations (or test runs) share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/, { message: 'REDIS_KEY_PREFIX may hold letters, digits, _ : . -' }).default('pulse:'),
   AUTH_SECRET: z.string().min(32, { message: 'AUTH_SECRET must be at least 32 characters' }),
   /** Old secrets still accepted for verification after a rotation, comma-separated. */
   AUTH_SECRET_PREVIOUS: z.string().default(''),

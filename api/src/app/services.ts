@@ -25,13 +25,13 @@ export function createServices(infra: Infrastructure) {
   const { config, dataSource, redis } = infra;
   const audit = new AuditService();
   const auth = new AuthService(dataSource, config, {
-    perAccount: createRateLimiter(redis, {
+    perAccount: createRateLimiter(redis, config.REDIS_KEY_PREFIX, {
       keyPrefix: 'login:account',
       points: config.LOGIN_MAX_ATTEMPTS,
       durationSeconds: config.LOGIN_LOCK_SECONDS,
       blockSeconds: config.LOGIN_LOCK_SECONDS,
     }),
-    perAddress: createRateLimiter(redis, {
+    perAddress: createRateLimiter(redis, config.REDIS_KEY_PREFIX, {
       keyPrefix: 'login:address',
       points: config.LOGIN_MAX_ATTEMPTS * 20,
       durationSeconds: 3600,

@@ -9,9 +9,9 @@ export interface LimiterOptions {
 }
 
 /** Limits live in Redis when there is one (shared by every API process), in memory in the embedded default. */
-export function createRateLimiter(redis: Redis | null, options: LimiterOptions): RateLimiterAbstract {
+export function createRateLimiter(redis: Redis | null, namespace: string, options: LimiterOptions): RateLimiterAbstract {
   const common = {
-    keyPrefix: `pulse:rl:${options.keyPrefix}`,
+    keyPrefix: `${namespace}rl:${options.keyPrefix}`,
     points: options.points,
     duration: options.durationSeconds,
     blockDuration: options.blockSeconds ?? 0,

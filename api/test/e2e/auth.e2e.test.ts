@@ -12,11 +12,12 @@ let app: TestApp;
 let fx: Fixtures;
 
 beforeAll(async () => {
-  app = await startTestApp('auth', { env: { LOGIN_MAX_ATTEMPTS: '3', LOGIN_LOCK_SECONDS: '60' } });
+  app = await startTestApp('auth', { redis: true, env: { LOGIN_MAX_ATTEMPTS: '3', LOGIN_LOCK_SECONDS: '60' } });
   fx = await createFixtures(app.dataSource);
 });
 afterAll(() => app?.close());
 
+// Lockout counters live in Redis here, as in production with several API processes.
 describe('login', () => {
   it('returns tokens and the user, and sets httpOnly SameSite=Lax cookies', async () => {
     const response = await app.raw(LOGIN, { email: 'MANAGER@test.pulse', password: FIXTURE_PASSWORD });

@@ -39,7 +39,7 @@ export async function startTestApp(label: string, options: { redis?: boolean; en
     COOKIE_SECURE: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '5',
-    ...(options.redis ? { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' } : {}),
+    ...(options.redis ? { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: `${db.name}:` } : {}),
     ...options.env,
   });
   const queries: string[] = [];
@@ -95,7 +95,11 @@ export async function startTestApp(label: string, options: { redis?: boolean; en
     close: async () => {
       await app.close();
       await dataSource.destroy();
-      redis?.disconnect();
+      if (redis) {
+        const keys = await redis.keys(`${config.REDIS_KEY_PREFIX}*`);
+        if (keys.length > 0) await redis.del(...keys);
+        redis.disconnect();
+      }
       await db.drop();
     },
   };
