@@ -69,3 +69,10 @@ export function assertId(value: string | null | undefined, entity: string, field
   if (!isUuid(value)) throw new NotFoundError(entity, field);
   return value;
 }
+
+/** A list filter's id: absent means "no filter", a malformed one is bad input naming `filter.<field>`. */
+export function filterId(value: string | null | undefined, field: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (!isUuid(value)) throw new UserInputError(`filter.${field}`, `${field} is not an id`);
+  return value;
+}

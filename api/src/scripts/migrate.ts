@@ -1,4 +1,3 @@
-import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { createLogger } from '../logger';
 

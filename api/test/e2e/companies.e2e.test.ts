@@ -107,7 +107,7 @@ describe('companies list', () => {
     expect(await names({ regionId: regions.ural })).toEqual(['Альфа Строй']);
     expect(await names({ contractEndsBefore: '2026-03-01' })).toEqual(['Альфа Строй', 'Дельта']);
     expect(await names({ responsibleId: u.manager.id, sphereId: fx.spheres.construction, search: 'дель' })).toEqual(['Дельта']);
-    expectError(await app.gql(LIST, { filter: { statusId: 'nope' } }, { token: tokens.manager }), 'NOT_FOUND', 'filter.statusId');
+    expectError(await app.gql(LIST, { filter: { statusId: 'nope' } }, { token: tokens.manager }), 'BAD_USER_INPUT', 'filter.statusId');
   });
 
   it('never lists soft-deleted companies', async () => {

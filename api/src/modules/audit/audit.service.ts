@@ -11,6 +11,12 @@ export interface AuditEntry {
   changes?: Record<string, unknown>;
 }
 
+/** Audit rows keep a preview of long texts (notes, descriptions), not 20,000 characters per edit. */
+const AUDIT_TEXT_LENGTH = 200;
+export function auditPreview<T extends string | null | undefined>(text: T): T {
+  return (typeof text === 'string' && text.length > AUDIT_TEXT_LENGTH ? `${text.slice(0, AUDIT_TEXT_LENGTH)}…` : text) as T;
+}
+
 type FieldChange = { from: unknown; to: unknown };
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : JSON.stringify(value ?? null));

@@ -3,7 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { ChannelWriter } from '../../common/channel-writer';
 import type { RequestContext } from '../../common/context';
 import { requireActor } from '../../common/context';
-import { ForbiddenError, NotFoundError, assertId, isUuid } from '../../common/errors';
+import { ForbiddenError, NotFoundError, assertId, isUuid, filterId } from '../../common/errors';
 import { paginate } from '../../common/paginate';
 import { SortDirection } from '../../common/sort-direction';
 import {
@@ -30,20 +30,20 @@ const SORT_EXPRESSIONS: Record<CompanyOrderField, string> = {
   [CompanyOrderField.CONTRACT_END_DATE]: "COALESCE(c.contract_end_date, DATE '9999-12-31')",
 };
 
-/** Id filters: the condition and the entity a malformed id would name in its NOT_FOUND error. */
+/** Id filters and their conditions. */
 const ID_FILTERS = {
-  responsibleId: ['c.responsible_id = :responsibleId', 'User'],
-  branchId: ['c.branch_id = :branchId', 'Branch'],
-  statusId: ['c.status_id = :statusId', 'CompanyStatus'],
-  regionId: ['c.region_id = :regionId', 'Region'],
-  sphereId: ['EXISTS (SELECT 1 FROM company_spheres fs WHERE fs.company_id = c.id AND fs.sphere_id = :sphereId)', 'Sphere'],
+  responsibleId: 'c.responsible_id = :responsibleId',
+  branchId: 'c.branch_id = :branchId',
+  statusId: 'c.status_id = :statusId',
+  regionId: 'c.region_id = :regionId',
+  sphereId: 'EXISTS (SELECT 1 FROM company_spheres fs WHERE fs.company_id = c.id AND fs.sphere_id = :sphereId)',
 } as const;
 
 function applyCompanyFilter(query: SelectQueryBuilder<Company>, filter: CompanyFilter): void {
   if (filter.search) applyCompanySearch(query, filter.search);
-  for (const [field, [condition, entity]] of Object.entries(ID_FILTERS)) {
+  for (const [field, condition] of Object.entries(ID_FILTERS)) {
     const value = filter[field as keyof typeof ID_FILTERS];
-    if (value) query.andWhere(condition, { [field]: assertId(value, entity, `filter.${field}`) });
+    if (value) query.andWhere(condition, { [field]: filterId(value, field) });
   }
   if (filter.contractType) query.andWhere('c.contract_type = :contractType', { contractType: filter.contractType });
   if (typeof filter.isColdCall === 'boolean') query.andWhere('c.is_cold_call = :isColdCall', { isColdCall: filter.isColdCall });

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type ChannelValues, ChannelWriter, normalizeEmailInputs, normalizePhoneInputs } from '../../common/channel-writer';
 import type { RequestContext } from '../../common/context';
 import { requireActor } from '../../common/context';
-import { ForbiddenError, NotFoundError, UserInputError, assertId, isUuid } from '../../common/errors';
+import { ForbiddenError, NotFoundError, UserInputError, assertId, isUuid, filterId } from '../../common/errors';
 import { paginate } from '../../common/paginate';
 import { escapeLike } from '../../common/sql';
 import { type Actor, canEditCompany } from '../access/access-policy';
@@ -49,7 +49,7 @@ export class ContactService {
 
   async list(ctx: RequestContext, filter: ContactFilter = {}, first?: number | null, after?: string | null) {
     const query = this.visibleContacts(requireActor(ctx));
-    if (filter.companyId) query.andWhere('ct.company_id = :companyId', { companyId: assertId(filter.companyId, 'Company', 'filter.companyId') });
+    if (filter.companyId) query.andWhere('ct.company_id = :companyId', { companyId: filterId(filter.companyId, 'companyId') });
     if (filter.search?.trim()) applyContactSearch(query, filter.search.trim());
     return paginate(query, {
       sortExpression: SORT_EXPRESSION,

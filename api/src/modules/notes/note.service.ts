@@ -2,25 +2,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type ConnectionShape, pageSize } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
 import { requireActor, requireUser } from '../../common/context';
-import { ForbiddenError, NotFoundError, UserInputError, isUuid } from '../../common/errors';
+import { ForbiddenError, NotFoundError, UserInputError, isUuid, filterId } from '../../common/errors';
 import { canEditNote, canPinNote, canViewCompany } from '../access/access-policy';
-import { type AuditService, diffFields } from '../audit/audit.service';
+import { type AuditService, auditPreview, diffFields } from '../audit/audit.service';
 import { Company } from '../companies/company.entity';
 import { Contact } from '../contacts/contact.entity';
 import type { CreateNoteInput, NoteFilter, UpdateNoteInput } from './note.inputs';
 import { Note } from './note.entity';
 import { type NoteParent, countNotesPer, firstNotesPer, noteConnection, notePage, parseNoteCursor } from './note.loaders';
 
-/** Audit rows keep a preview of the text, not 20,000 characters per edit. */
-const AUDIT_TEXT_LENGTH = 200;
-const preview = (text: string | undefined) =>
-  text === undefined || text.length <= AUDIT_TEXT_LENGTH ? text : `${text.slice(0, AUDIT_TEXT_LENGTH)}…`;
-
-function filterId(value: string | undefined, field: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isUuid(value)) throw new UserInputError(`filter.${field}`, `${field} is not an id`);
-  return value;
-}
 
 function cleanText(text: string): string {
   const trimmed = text.trim();
@@ -90,7 +80,7 @@ export class NoteService {
         entityType: 'Note',
         entityId: id,
         companyId: company.id,
-        changes: diffFields({}, { ...fields, authorId: undefined, companyId: undefined, text: preview(text) }),
+        changes: diffFields({}, { ...fields, authorId: undefined, companyId: undefined, text: auditPreview(text) }),
       });
       return repository.findOneByOrFail({ id });
     });
@@ -132,7 +122,7 @@ export class NoteService {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const changed = Object.fromEntries(Object.keys(changes).map((field) => [field, patch[field as keyof typeof patch]]));
       await manager.getRepository(Note).update(note.id, changed);
-      if (changes.text) changes.text = { from: preview(note.text), to: preview(patch.text) };
+      if (changes.text) changes.text = { from: auditPreview(note.text), to: auditPreview(patch.text) };
       await this.audit.record(ctx, manager, { verb, entityType: 'Note', entityId: note.id, companyId: note.companyId, changes });
       return manager.getRepository(Note).findOneByOrFail({ id: note.id });
     });

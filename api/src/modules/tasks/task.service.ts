@@ -2,12 +2,12 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type ConnectionShape, pageSize } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
 import { requireActor, requireUser } from '../../common/context';
-import { ConflictError, ForbiddenError, NotFoundError, UserInputError, isUuid } from '../../common/errors';
+import { ConflictError, ForbiddenError, NotFoundError, UserInputError, isUuid, filterId } from '../../common/errors';
 import { paginate } from '../../common/paginate';
 import { SortDirection } from '../../common/sort-direction';
 import { escapeLike } from '../../common/sql';
 import { type Actor, canEditTask, canViewTask } from '../access/access-policy';
-import { type AuditService, diffFields } from '../audit/audit.service';
+import { type AuditService, auditPreview, diffFields } from '../audit/audit.service';
 import { User } from '../users/user.entity';
 import { type CreateTaskInput, type TaskFilter, type TaskOrder, TaskOrderField, TASK_TEXT_MAX, type UpdateTaskInput } from './task.inputs';
 import { Task, TaskStatus } from './task.entity';
@@ -28,18 +28,8 @@ const SORT_KEYS: Record<TaskOrderField, string> = {
   [TaskOrderField.UPDATED_AT]: 't.updated_at',
 };
 
-/** Audit rows keep a preview of long texts, not 20,000 characters per edit. */
-const AUDIT_TEXT_LENGTH = 200;
-const preview = (text: string | null | undefined) =>
-  typeof text === 'string' && text.length > AUDIT_TEXT_LENGTH ? `${text.slice(0, AUDIT_TEXT_LENGTH)}…` : text;
 const auditable = (fields: Partial<Task>) =>
-  ({ ...fields, description: preview(fields.description), result: preview(fields.result) }) as Record<string, unknown>;
-
-function filterId(value: string | undefined, field: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isUuid(value)) throw new UserInputError(`filter.${field}`, `${field} is not an id`);
-  return value;
-}
+  ({ ...fields, description: auditPreview(fields.description), result: auditPreview(fields.result) }) as Record<string, unknown>;
 
 const isOpen = (task: Task) => OPEN_STATUSES.includes(task.status);
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { requireActor, requireUser } from '../../common/context';
-import { ForbiddenError, NotFoundError, UserInputError, assertId, isUuid } from '../../common/errors';
+import { ForbiddenError, NotFoundError, UserInputError, assertId, isUuid, filterId } from '../../common/errors';
 import { paginate } from '../../common/paginate';
 import { escapeLike } from '../../common/sql';
 import { canManageUsers } from '../access/access-policy';
@@ -26,7 +26,7 @@ export class UserService {
       query.andWhere('(u.full_name ILIKE :search OR u.email ILIKE :search)', { search: `%${escapeLike(filter.search.trim())}%` });
     }
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
-    if (filter.branchId) query.andWhere('u.branch_id = :branchId', { branchId: assertId(filter.branchId, 'Branch', 'filter.branchId') });
+    if (filter.branchId) query.andWhere('u.branch_id = :branchId', { branchId: filterId(filter.branchId, 'branchId') });
     if (filter.isActive !== undefined && filter.isActive !== null) query.andWhere('u.is_active = :active', { active: filter.isActive });
     return paginate(query, { sortExpression: 'u.full_name', direction: 'ASC', first, after });
   }
