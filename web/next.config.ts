@@ -2,8 +2,6 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security-headers';
 
-const apiUrl = (process.env.API_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, '');
-
 const nextConfig: NextConfig = {
   output: 'standalone',
   // The npm workspace root, so the standalone bundle traces hoisted node_modules.
@@ -13,11 +11,8 @@ const nextConfig: NextConfig = {
   experimental: {
     authInterrupts: true,
   },
-  async rewrites() {
-    // Browser-side GraphQL goes through this origin to the API. This destination is fixed at build time and
-    // serves WebSocket upgrades; proxy.ts forwards plain HTTP calls to the API_URL of the running server.
-    return [{ source: '/graphql', destination: `${apiUrl}/graphql` }];
-  },
+  // No rewrites: they are fixed at build time. proxy.ts forwards browser GraphQL over HTTP to the API_URL of the
+  // running server, and WebSockets connect to API_PUBLIC_WS_ORIGIN (nginx serves both on one origin in production).
   async headers() {
     return [{ source: '/:path*', headers: [...securityHeaders] }];
   },
