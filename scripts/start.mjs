@@ -367,6 +367,7 @@ async function main() {
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'true',
     WEB_ORIGIN: webOrigin,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    RUN_JOBS: 'true',
   };
   delete apiEnv.HOSTNAME;
   const webEnv = {

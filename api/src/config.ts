@@ -24,6 +24,16 @@ const schema = z.object({
   LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  /** Whether this API process also runs the background jobs (the embedded default); production runs `npm run worker`. */
+  RUN_JOBS: bool.default(false),
+  /** How often a worker looks for due jobs; LISTEN/NOTIFY starts newly queued ones sooner. */
+  JOBS_PROCESS_EVERY_MS: z.coerce.number().int().min(100).default(5000),
+  /** How long a worker holds a job's lock before another may take it over (renewed at half of it while running). */
+  JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
+  /** Audit partitions older than this many months are dropped by the retention job. */
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).default(24),
+  /** Read notifications older than this many days are deleted by the retention job. */
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { createApp } from './app/server';
 import { createSchema } from './app/schema';
 import { createServices } from './app/services';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
+import { createAppPubSub } from './infra/pubsub';
 import { createRedis } from './infra/redis';
 import { createLogger } from './logger';
 
@@ -16,11 +16,13 @@ async function main(): Promise<void> {
   const pending = await dataSource.showMigrations();
   if (pending) logger.warn('the database has pending migrations: run `npm run migrate -w api`');
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'pulse-api') : null;
-  const services = createServices({ config, dataSource, redis, logger });
-  const schema = await createSchema(createPubSub());
+  const pubSub = createAppPubSub(config, logger);
+  const services = createServices({ config, dataSource, redis, logger, pubSub });
+  const schema = await createSchema(pubSub);
   const app = await createApp(services, schema);
   const port = await app.listen(config.PORT, config.HOST);
-  logger.info({ url: `http://localhost:${port}/graphql`, redis: Boolean(redis) }, 'api ready');
+  if (config.RUN_JOBS) await services.jobs.start();
+  logger.info({ url: `http://localhost:${port}/graphql`, redis: Boolean(redis), jobs: config.RUN_JOBS }, 'api ready');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    await services.jobs.stop();
+    await pubSub.close();
     await dataSource.destroy();
     redis?.disconnect();
     logger.info('api stopped');

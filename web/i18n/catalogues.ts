@@ -2,20 +2,22 @@ import enAdmin from '@/messages/en/admin.json';
 import enAuth from '@/messages/en/auth.json';
 import enCommon from '@/messages/en/common.json';
 import enCompanies from '@/messages/en/companies.json';
+import enSearch from '@/messages/en/search.json';
 import enShell from '@/messages/en/shell.json';
 import enTasks from '@/messages/en/tasks.json';
 import ruAdmin from '@/messages/ru/admin.json';
 import ruAuth from '@/messages/ru/auth.json';
 import ruCommon from '@/messages/ru/common.json';
 import ruCompanies from '@/messages/ru/companies.json';
+import ruSearch from '@/messages/ru/search.json';
 import ruShell from '@/messages/ru/shell.json';
 import ruTasks from '@/messages/ru/tasks.json';
 import type { AppLocale } from './config';
 
 /** Russian is the source catalogue; English must have the same keys (checked by the type below). */
-const ru = { common: ruCommon, auth: ruAuth, shell: ruShell, tasks: ruTasks, admin: ruAdmin, companies: ruCompanies };
+const ru = { common: ruCommon, auth: ruAuth, shell: ruShell, tasks: ruTasks, admin: ruAdmin, companies: ruCompanies, search: ruSearch };
 export type Messages = typeof ru;
 
-const en: Messages = { common: enCommon, auth: enAuth, shell: enShell, tasks: enTasks, admin: enAdmin, companies: enCompanies };
+const en: Messages = { common: enCommon, auth: enAuth, shell: enShell, tasks: enTasks, admin: enAdmin, companies: enCompanies, search: enSearch };
 
 export const catalogues: Record<AppLocale, Messages> = { ru, en };

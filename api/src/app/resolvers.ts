@@ -5,7 +5,9 @@ import { BranchResolver, RegionResolver } from '../modules/branches/branch.resol
 import { companyResolvers } from '../modules/companies';
 import { contactResolvers } from '../modules/contacts';
 import { dictionaryResolvers } from '../modules/dictionaries';
+import { JobRunResolver } from '../jobs/job-runs';
 import { noteResolvers } from '../modules/notes';
+import { notificationResolvers } from '../modules/notifications';
 import { taskResolvers } from '../modules/tasks';
 import { UserResolver } from '../modules/users/user.resolver';
 
@@ -19,6 +21,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ...companyResolvers,
   ...contactResolvers,
   ...dictionaryResolvers,
+  JobRunResolver,
   ...noteResolvers,
+  ...notificationResolvers,
   ...taskResolvers,
 ];

@@ -1,10 +1,11 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { type PubSub, buildSchema } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { AuthChecker } from '../common/auth-checker';
 import { RequireSignIn } from '../common/require-sign-in';
+import { type AppPubSub, inProcessPubSub } from '../infra/pubsub';
 import { resolvers } from './resolvers';
 
-export async function createSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
+export async function createSchema(pubSub: AppPubSub = inProcessPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker: AuthChecker,

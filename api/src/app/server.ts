@@ -6,10 +6,11 @@ import { parse as parseCookies } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { RequestContext } from '../common/context';
 import { createErrorFormatter } from '../common/format-error';
 import { Loaders } from '../common/loaders';
+import { Topic } from '../infra/pubsub';
 import { ACCESS_COOKIE } from '../modules/auth/auth.service';
 import { checkOperationLimits, operationLimitsPlugin } from './limits';
 import type { Services } from './services';
@@ -18,6 +19,16 @@ export interface App {
   httpServer: Server;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
+}
+
+/** Close code of a socket whose session was revoked or whose access token expired: reconnect with a fresh token. */
+export const CLOSE_UNAUTHORIZED = 4401;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+interface LiveSocket {
+  userId: string;
+  sessionId: string | null;
+  socket: WebSocket;
 }
 
 function bearerFrom(header: unknown): string | null {
@@ -54,6 +65,32 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const liveSockets = new Set<LiveSocket>();
+  /** Registers an authenticated socket: closed when its access token expires or its session is revoked. */
+  const watchSocket = (socket: WebSocket, context: RequestContext, token: string | null) => {
+    const entry: LiveSocket = { userId: context.user!.id, sessionId: context.sessionId, socket };
+    liveSockets.add(entry);
+    const exp = token ? services.auth.accessTokenExpiry(token) : null;
+    const expiry =
+      exp === null
+        ? undefined
+        : setTimeout(() => socket.close(CLOSE_UNAUTHORIZED, 'Access token expired'), Math.min(MAX_TIMER_MS, Math.max(0, exp * 1000 - Date.now())));
+    expiry?.unref();
+    socket.once('close', () => {
+      clearTimeout(expiry);
+      liveSockets.delete(entry);
+    });
+  };
+  const revocations = services.pubSub.subscribe(Topic.SESSION_REVOKED);
+  const revocationLoop = (async () => {
+    for await (const { userId, sessionIds } of revocations) {
+      for (const entry of liveSockets) {
+        if (entry.userId !== userId) continue;
+        if (sessionIds && (!entry.sessionId || !sessionIds.includes(entry.sessionId))) continue;
+        entry.socket.close(CLOSE_UNAUTHORIZED, 'Session revoked');
+      }
+    }
+  })().catch((error: unknown) => logger.error({ err: error }, 'session revocation listener stopped'));
   const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
   const formatError = createErrorFormatter(logger);
   const wsCleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
@@ -81,6 +118,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
         });
         if (!context.user) return false;
         (ctx.extra as { context?: RequestContext }).context = context;
+        watchSocket(ctx.extra.socket, context, token);
         return true;
       },
       onSubscribe: (_ctx, _id, payload) => {
@@ -178,6 +216,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
         });
       }),
     close: async () => {
+      await revocations.return?.();
+      await revocationLoop;
       await apollo.stop();
       wsServer.close();
     },

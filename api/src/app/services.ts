@@ -1,6 +1,11 @@
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { AgendaJobs } from '../jobs/agenda-jobs';
+import { JobRunService } from '../jobs/job-runs';
+import type { Jobs } from '../jobs/jobs';
+import { jobDefinitions } from '../jobs/registry';
+import type { AppPubSub } from '../infra/pubsub';
 import { createRateLimiter } from '../infra/rate-limit';
 import type { Logger } from '../logger';
 import { AuditService } from '../modules/audit/audit.service';
@@ -10,6 +15,7 @@ import { CompanyService, CompanyTransferService, DeletionRequestService } from '
 import { ContactService } from '../modules/contacts';
 import { DictionaryService } from '../modules/dictionaries';
 import { NoteService } from '../modules/notes';
+import { NotificationService } from '../modules/notifications';
 import { TaskService } from '../modules/tasks';
 import { UserService } from '../modules/users/user.service';
 
@@ -18,12 +24,14 @@ export interface Infrastructure {
   dataSource: DataSource;
   redis: Redis | null;
   logger: Logger;
+  pubSub: AppPubSub;
 }
 
 /** The application's services, built once per process and shared by GraphQL, jobs and scripts. */
 export function createServices(infra: Infrastructure) {
-  const { config, dataSource, redis } = infra;
+  const { config, dataSource, redis, pubSub } = infra;
   const audit = new AuditService();
+  const notifications = new NotificationService(dataSource, pubSub);
   const auth = new AuthService(dataSource, config, {
     perAccount: createRateLimiter(redis, config.REDIS_KEY_PREFIX, {
       keyPrefix: 'login:account',
@@ -37,22 +45,32 @@ export function createServices(infra: Infrastructure) {
       durationSeconds: 3600,
       blockSeconds: config.LOGIN_LOCK_SECONDS,
     }),
-  });
+  }, pubSub);
   const companies = new CompanyService(dataSource, audit);
-  return {
+  const jobs: Jobs = new AgendaJobs(jobDefinitions, () => services, {
+    databaseUrl: config.DATABASE_URL,
+    processEveryMs: config.JOBS_PROCESS_EVERY_MS,
+    lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
+    logger: infra.logger,
+  });
+  const services = {
     ...infra,
+    notifications,
+    jobs,
+    jobRuns: new JobRunService(dataSource),
     audit,
     auth,
     users: new UserService(dataSource, audit, (userId) => auth.revokeAllSessions(userId)),
     branches: new BranchService(dataSource, audit),
     companies,
-    companyTransfers: new CompanyTransferService(dataSource, audit),
-    deletionRequests: new DeletionRequestService(dataSource, audit, companies),
+    companyTransfers: new CompanyTransferService(dataSource, audit, notifications),
+    deletionRequests: new DeletionRequestService(dataSource, audit, companies, notifications),
     contacts: new ContactService(dataSource, audit, companies),
     dictionaries: new DictionaryService(dataSource, audit),
-    notes: new NoteService(dataSource, audit),
-    tasks: new TaskService(dataSource, audit),
+    notes: new NoteService(dataSource, audit, notifications),
+    tasks: new TaskService(dataSource, audit, notifications),
   };
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -7,10 +7,11 @@ import { CompanyDeletionRequest } from '../modules/companies/deletion-request.en
 import { Contact, ContactEmail, ContactPhone } from '../modules/contacts/contact.entity';
 import { CompanyStatus, Sphere, TaskType } from '../modules/dictionaries/dictionary.entity';
 import { Note } from '../modules/notes/note.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { Task } from '../modules/tasks/task.entity';
 import { User } from '../modules/users/user.entity';
 
 export const entities = [
   AuditEvent, AuthSession, LoginToken, Branch, Region, Company, CompanyPhone, CompanyEmail, CompanyDeletionRequest,
-  Contact, ContactPhone, ContactEmail, CompanyStatus, Sphere, TaskType, Note, Task, User,
+  Contact, ContactPhone, ContactEmail, CompanyStatus, Sphere, TaskType, Note, Notification, Task, User,
 ];

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { createPubSub } from '@graphql-yoga/subscription';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../src/app/server';
 import { createSchema } from '../../src/app/schema';
 import { createServices, type Services } from '../../src/app/services';
-import { loadConfig } from '../../src/config';
+import { type Config, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
+import { type AppPubSub, createAppPubSub } from '../../src/infra/pubsub';
 import { createRedis } from '../../src/infra/redis';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -18,6 +18,10 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestApp {
   url: string;
+  /** ws://…/graphql */
+  wsUrl: string;
+  config: Config;
+  pubSub: AppPubSub;
   db: TestDatabase;
   dataSource: DataSource;
   services: Services;
@@ -30,8 +34,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(label: string, options: { redis?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase(label);
+export interface TestAppOptions {
+  redis?: boolean;
+  env?: Record<string, string>;
+  /** A second API process: same database and Redis key prefix as this one (which keeps owning the database). */
+  shareWith?: TestApp;
+}
+
+export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
+  const shared = options.shareWith;
+  const db = shared ? { ...shared.db, drop: async () => undefined } : await createTestDatabase(label);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -39,6 +51,9 @@ export async function startTestApp(label: string, options: { redis?: boolean; en
     COOKIE_SECURE: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '5',
+    // Jobs tests start Agenda: a short lock keeps its renewal timer from outliving the test by minutes.
+    JOBS_LOCK_LIFETIME_MS: '2000',
+    JOBS_PROCESS_EVERY_MS: '500',
     ...(options.redis ? { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: `${db.name}:` } : {}),
     ...options.env,
   });
@@ -53,8 +68,9 @@ export async function startTestApp(label: string, options: { redis?: boolean; en
   });
   await dataSource.initialize();
   const redis: Redis | null = config.REDIS_URL ? createRedis(config.REDIS_URL, `pulse-test-${label}`) : null;
-  const services = createServices({ config, dataSource, redis, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
-  const app: App = await createApp(services, await createSchema(createPubSub()));
+  const pubSub = createAppPubSub(config);
+  const services = createServices({ config, dataSource, redis, pubSub, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const app: App = await createApp(services, await createSchema(pubSub));
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
 
@@ -74,6 +90,9 @@ export async function startTestApp(label: string, options: { redis?: boolean; en
 
   return {
     url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    config,
+    pubSub,
     db,
     dataSource,
     services,
@@ -94,12 +113,14 @@ export async function startTestApp(label: string, options: { redis?: boolean; en
     },
     close: async () => {
       await app.close();
+      await services.jobs.stop();
+      await pubSub.close();
       await dataSource.destroy();
-      if (redis) {
+      if (redis && !shared) {
         const keys = await redis.keys(`${config.REDIS_KEY_PREFIX}*`);
         if (keys.length > 0) await redis.del(...keys);
-        redis.disconnect();
       }
+      redis?.disconnect();
       await db.drop();
     },
   };

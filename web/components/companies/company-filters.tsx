@@ -7,8 +7,9 @@ import { Button } from '@/components/ui/button';
 import { controlClassName, Select, type SelectOption } from '@/components/ui/form-field';
 import { Icon } from '@/components/ui/icon';
 import { PAGING_KEYS } from '@/lib/pagination';
+import { SEARCH_MAX_LENGTH } from '@/lib/search/hits';
 import { hrefWith } from '@/lib/url';
-import { FILTER_KEYS, type FilterKey } from './list-params';
+import { FILTER_KEYS, SORT_KEYS, type FilterKey } from './list-params';
 import styles from './company-filters.module.css';
 
 export type CompanyFilterOptions = {
@@ -41,7 +42,9 @@ export function CompanyFilters({ options, values, activeFilterCount }: CompanyFi
     const data = new FormData(form);
     const changes = Object.fromEntries(FILTER_KEYS.map((key) => [key, String(data.get(key) ?? '').trim() || undefined]));
     const current = Object.fromEntries(searchParams.entries());
-    startTransition(() => router.push(hrefWith(pathname, current, changes, PAGING_KEYS), { scroll: false }));
+    // A new search text is shown by relevance, whatever the list was sorted by before.
+    const drop = changes.search && changes.search !== current.search ? [...PAGING_KEYS, ...SORT_KEYS] : PAGING_KEYS;
+    startTransition(() => router.push(hrefWith(pathname, current, changes, drop), { scroll: false }));
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -78,6 +81,7 @@ export function CompanyFilters({ options, values, activeFilterCount }: CompanyFi
             className={`${controlClassName} ${styles.searchInput}`}
             placeholder={t('searchPlaceholder')}
             aria-label={t('search')}
+            maxLength={SEARCH_MAX_LENGTH}
             enterKeyHint="search"
             autoComplete="off"
             data-testid="company-search"

@@ -1,12 +1,15 @@
 import type { CompanyFilter, CompanyOrder, CompanyOrderField, ContractType, SortDirection } from '@/lib/gql/graphql';
 import { PAGING_KEYS } from '@/lib/pagination';
 import { CONTRACT_TYPES } from '@/lib/reshape/companies';
+import { SEARCH_MAX_LENGTH } from '@/lib/search/hits';
 import { firstParam, hrefWith, type SearchParams } from '@/lib/url';
 
 /** The company list's state in the URL: `?search=&status=&sphere=&responsible=&branch=&contract=&cold=&sort=&dir=`. */
 export const FILTER_KEYS = ['search', 'status', 'sphere', 'responsible', 'branch', 'contract', 'cold'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/** The sort in the URL: `?sort=NAME&dir=ASC`. */
+export const SORT_KEYS = ['sort', 'dir'] as const;
 export const SORT_FIELDS: readonly CompanyOrderField[] = ['NAME', 'LAST_ACTIVITY_AT', 'CREATED_AT', 'UPDATED_AT'];
 export const COMPANIES_PATH = '/companies';
 
@@ -25,6 +28,8 @@ export function readCompanyListParams(searchParams: SearchParams): CompanyListPa
     const value = firstParam(searchParams[key])?.trim();
     if (value) values[key] = value;
   }
+  // The API refuses longer search texts; a hand-edited URL gets the first part searched instead of an error.
+  if (values.search) values.search = values.search.slice(0, SEARCH_MAX_LENGTH);
   const contract = values.contract && (CONTRACT_TYPES as readonly string[]).includes(values.contract) ? (values.contract as ContractType) : undefined;
   const filter: CompanyFilter = {
     ...(values.search ? { search: values.search } : {}),

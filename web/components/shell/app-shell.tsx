@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Logo } from '@/components/brand/logo';
+import { HeaderSearch } from '@/components/search/header-search';
 import { Icon } from '@/components/ui/icon';
 import { getLocale, getT } from '@/i18n/server';
 import { isAdmin } from '@/lib/roles';
@@ -8,7 +9,6 @@ import type { Viewer } from '@/lib/viewer';
 import styles from './app-shell.module.css';
 import { MobileNav } from './mobile-nav';
 import { NavLinks, type NavSection } from './nav-links';
-import { SearchBox } from './search-box';
 import { UserMenu } from './user-menu';
 
 async function navSections(viewer: Viewer): Promise<NavSection[]> {
@@ -67,9 +67,7 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
             <Logo />
           </Link>
           <div className={styles.search}>
-            <Suspense>
-              <SearchBox />
-            </Suspense>
+            <HeaderSearch />
           </div>
           <div className={styles.spacer} />
           <UserMenu

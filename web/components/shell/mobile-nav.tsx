@@ -1,12 +1,11 @@
 'use client';
 
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import styles from './app-shell.module.css';
 import { NavLinks, type NavSection } from './nav-links';
-import { SearchBox } from './search-box';
 
 /** Below 960 px the sidebar folds away; this button opens the same navigation in a drawer. */
 export function MobileNav({ sections }: { sections: readonly NavSection[] }) {
@@ -21,11 +20,6 @@ export function MobileNav({ sections }: { sections: readonly NavSection[] }) {
         </Button>
       </span>
       <Dialog open={open} onClose={close} title={t('menu.title')} variant="drawer">
-        <div className={styles.drawerSearch}>
-          <Suspense>
-            <SearchBox onSubmit={close} />
-          </Suspense>
-        </div>
         <div className={styles.drawerNav}>
           <NavLinks sections={sections} label={t('nav.label')} tone="light" onNavigate={close} />
         </div>

@@ -11,19 +11,30 @@ type PaginationProps = {
   hasNextPage: boolean;
   endCursor: string | null;
   totalCount: number;
+  /** The API counted roughly (large searches): shown as "≈ N". */
+  totalIsEstimate?: boolean;
   itemCount: number;
   pageSize?: number;
 };
 
 /** Cursor paging in the URL: `?after=` moves forward, a `prev` stack remembers the way back. */
-export async function Pagination({ pathname, searchParams, hasNextPage, endCursor, totalCount, itemCount, pageSize = PAGE_SIZE }: PaginationProps) {
+export async function Pagination({
+  pathname,
+  searchParams,
+  hasNextPage,
+  endCursor,
+  totalCount,
+  totalIsEstimate = false,
+  itemCount,
+  pageSize = PAGE_SIZE,
+}: PaginationProps) {
   const t = await getT('common');
   const { pageNumber } = readPageState(searchParams);
   const links = pageLinks(pathname, searchParams, { hasNextPage, endCursor });
   if (!links.previous && !links.next) {
     return totalCount > 0 ? (
       <div className={styles.pagination}>
-        <p className={styles.summary}>{t('pagination.total', { count: totalCount })}</p>
+        <p className={styles.summary}>{t(totalIsEstimate ? 'pagination.totalEstimate' : 'pagination.total', { count: totalCount })}</p>
       </div>
     ) : null;
   }
@@ -31,7 +42,7 @@ export async function Pagination({ pathname, searchParams, hasNextPage, endCurso
   const to = from + itemCount - 1;
   return (
     <nav className={styles.pagination} aria-label={t('pagination.label')}>
-      <p className={styles.summary}>{t('pagination.range', { from, to, total: totalCount })}</p>
+      <p className={styles.summary}>{t(totalIsEstimate ? 'pagination.rangeEstimate' : 'pagination.range', { from, to, total: totalCount })}</p>
       <div className={styles.controls}>
         {links.first && (
           <ButtonLink href={links.first} size="sm" variant="ghost" icon="chevronsLeft" iconOnly>

@@ -18,7 +18,7 @@ export type CompanyFilter = {
   isColdCall?: boolean | null | undefined;
   regionId?: string | number | null | undefined;
   responsibleId?: string | number | null | undefined;
-  /** Part of the name or legal name, an INN/OGRN prefix (4+ digits) or phone digits (5+) */
+  /** What searchCompanies finds (words of the name, legal name, address or contact names, INN/KPP/OGRN, phones, e-mails); ordered by relevance unless orderBy is given; fewer than 2 characters filter nothing; at most 100 */
   search?: string | null | undefined;
   sphereId?: string | number | null | undefined;
   statusId?: string | number | null | undefined;
@@ -193,6 +193,18 @@ export type Role =
   | 'GROUP_MANAGER'
   | 'MANAGER'
   | 'SALES_HEAD';
+
+/** What a search hit matched on; ADDRESS also covers the activity kind, EMAIL also a domain (e-mail or website) */
+export type SearchMatchField =
+  | 'ADDRESS'
+  | 'CONTACT'
+  | 'EMAIL'
+  | 'INN'
+  | 'KPP'
+  | 'LEGAL_NAME'
+  | 'NAME'
+  | 'OGRN'
+  | 'PHONE';
 
 export type SortDirection =
   | 'ASC'
@@ -426,7 +438,7 @@ export type CompaniesListQueryVariables = Exact<{
 }>;
 
 
-export type CompaniesListQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, legalName: string | null, inns: Array<string>, isColdCall: boolean, lastActivityAt: string, viewerCanTransfer: boolean, status: { id: string, name: string, color: string | null } | null, responsible: { id: string, fullName: string }, branch: { id: string, code: string, name: string } | null, phones: Array<{ id: string, e164: string, raw: string, extension: string | null }> } }> } };
+export type CompaniesListQuery = { companies: { totalCount: number, totalCountIsEstimate: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, legalName: string | null, inns: Array<string>, isColdCall: boolean, lastActivityAt: string, viewerCanTransfer: boolean, status: { id: string, name: string, color: string | null } | null, responsible: { id: string, fullName: string }, branch: { id: string, code: string, name: string } | null, phones: Array<{ id: string, e164: string, raw: string, extension: string | null }> } }> } };
 
 export type CompanyDictionariesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -582,6 +594,14 @@ export type PinNoteMutationVariables = Exact<{
 
 
 export type PinNoteMutation = { pinNote: { id: string, isPinned: boolean } };
+
+export type SearchCompaniesQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchCompaniesQuery = { searchCompanies: Array<{ matchedOn: SearchMatchField, highlight: string | null, company: { id: string, name: string, inn: string | null } }> };
 
 export type MyTasksQueryVariables = Exact<{
   filter?: TaskFilter | null | undefined;
@@ -793,6 +813,7 @@ export const CompaniesListDocument = new TypedDocumentString(`
     query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {
   companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
+    totalCountIsEstimate
     pageInfo {
       hasNextPage
       endCursor
@@ -1221,6 +1242,19 @@ export const PinNoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PinNoteMutation, PinNoteMutationVariables>;
+export const SearchCompaniesDocument = new TypedDocumentString(`
+    query SearchCompanies($query: String!, $first: Int) {
+  searchCompanies(query: $query, first: $first) {
+    matchedOn
+    highlight
+    company {
+      id
+      name
+      inn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCompaniesQuery, SearchCompaniesQueryVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $after: String) {
   tasks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {

@@ -4,6 +4,7 @@ export const CompaniesListQuery = graphql(`
   query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {
     companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo { hasNextPage endCursor }
       edges {
         node {

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
+import { type AppPubSub, Topic } from '../../infra/pubsub';
 import type { RequestContext } from '../../common/context';
 import { requireUser } from '../../common/context';
 import { RateLimitedError, UnauthenticatedError, UserInputError, assertId } from '../../common/errors';
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly config: Config,
     private readonly limiters: AuthLimiters,
+    private readonly pubSub?: AppPubSub,
   ) {
     this.secrets = [config.AUTH_SECRET, ...config.AUTH_SECRET_PREVIOUS.split(',').map((s) => s.trim()).filter(Boolean)];
   }
@@ -89,6 +91,7 @@ export class AuthService {
     if (!isCurrent && !isRecentPrevious) {
       // A retired token came back: someone holds a copy. End the session for both holders.
       await sessions.update(session.id, { revokedAt: new Date() });
+      this.sessionsRevoked(session.userId, [session.id]);
       throw new UnauthenticatedError('Refresh token was already used, sign in again');
     }
     const user = await this.dataSource.getRepository(User).findOneBy({ id: session.userId, isActive: true });
@@ -103,8 +106,9 @@ export class AuthService {
   }
 
   async logout(ctx: RequestContext): Promise<boolean> {
-    requireUser(ctx);
+    const user = requireUser(ctx);
     await this.dataSource.getRepository(AuthSession).update({ id: ctx.sessionId ?? undefined }, { revokedAt: new Date() });
+    if (ctx.sessionId) this.sessionsRevoked(user.id, [ctx.sessionId]);
     clearAuthCookies(ctx.res, this.config);
     return true;
   }
@@ -124,6 +128,12 @@ export class AuthService {
       .set({ revokedAt: () => 'now()' })
       .where('user_id = :userId AND revoked_at IS NULL', { userId })
       .execute();
+    this.sessionsRevoked(userId, null);
+  }
+
+  /** Every API process closes the WebSockets of revoked sessions (`null`: every session of the user). */
+  private sessionsRevoked(userId: string, sessionIds: string[] | null): void {
+    this.pubSub?.publish(Topic.SESSION_REVOKED, undefined, { userId, sessionIds });
   }
 
   async createMagicLink(ctx: RequestContext, userId: string): Promise<{ url: string; token: string; expiresAt: Date }> {
@@ -161,6 +171,11 @@ export class AuthService {
     return rows[0]?.user_id ?? null;
   }
 
+  /** The access token's expiry (seconds since the epoch): a WebSocket authenticated with it closes then. */
+  accessTokenExpiry(accessToken: string): number | null {
+    return verifyAccessToken(accessToken, this.secrets)?.exp ?? null;
+  }
+
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
     const user = requireUser(ctx);
     const stored = await this.dataSource
@@ -174,12 +189,15 @@ export class AuthService {
     }
     await this.dataSource.getRepository(User).update(user.id, { passwordHash: await hashPassword(newPassword) });
     // Other devices keep working until they next refresh; the one that changed the password stays signed in.
-    await this.dataSource
+    const ended = await this.dataSource
       .createQueryBuilder()
       .update(AuthSession)
       .set({ revokedAt: () => 'now()' })
       .where('user_id = :userId AND revoked_at IS NULL AND id <> :sid', { userId: user.id, sid: ctx.sessionId })
+      .returning('id')
       .execute();
+    const revoked = (ended.raw as Array<{ id: string }>).map((row) => row.id);
+    if (revoked.length > 0) this.sessionsRevoked(user.id, revoked);
     return true;
   }
 

@@ -4,6 +4,8 @@ import { requireActor } from '../../common/context';
 import { ErrorCode, UserInputError, isUuid } from '../../common/errors';
 import { canTransferCompany, canViewCompany } from '../access/access-policy';
 import { type AuditService, diffFields } from '../audit/audit.service';
+import { NotificationKind } from '../notifications/notification.entity';
+import type { NotificationService } from '../notifications/notification.service';
 import { User } from '../users/user.entity';
 import { Company } from './company.entity';
 import type { CompanyTransferResult } from './company.types';
@@ -18,6 +20,7 @@ export class CompanyTransferService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async transfer(ctx: RequestContext, ids: string[], toUserId: string): Promise<CompanyTransferResult[]> {
@@ -27,7 +30,8 @@ export class CompanyTransferService {
     if (!target?.isActive) throw new UserInputError('toUserId', 'No such active user');
     const uniqueIds = [...new Set(ids)];
 
-    return this.dataSource.transaction(async (manager) => {
+    const outbox = this.notifications.outbox();
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const valid = uniqueIds.filter(isUuid);
       const found = valid.length
         ? await manager.getRepository(Company).find({ where: { id: In(valid) }, lock: { mode: 'pessimistic_write' } })
@@ -59,10 +63,25 @@ export class CompanyTransferService {
           changes: diffFields(company as unknown as Record<string, unknown>, { responsibleId: target.id, branchId: target.branchId }),
         })),
       );
+      if (target.id !== actor.id) {
+        const [first] = moving;
+        const single = moving.length === 1;
+        await outbox.add(manager, {
+          userId: target.id,
+          kind: NotificationKind.COMPANY_TRANSFERRED,
+          params: { actor: ctx.user?.fullName, company: first.name, companies: moving.length },
+          entityType: single ? 'Company' : null,
+          entityId: single ? first.id : null,
+          companyId: single ? first.id : null,
+          dedupeKey: `company-transfer:${first.id}:${target.id}:${Date.now()}`,
+        });
+      }
       const updated = new Map(
         (await manager.getRepository(Company).findBy({ id: In(moving.map((company) => company.id)) })).map((company) => [company.id, company]),
       );
       return results.map((result) => (result.ok ? { ...result, company: updated.get(result.companyId) ?? result.company } : result));
     });
+    outbox.publish();
+    return outcome;
   }
 }

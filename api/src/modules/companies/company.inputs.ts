@@ -165,10 +165,12 @@ export class UpdateCompanyInput extends CompanyFieldsInput {
 export class CompanyFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Part of the name or legal name, an INN/OGRN prefix (4+ digits) or phone digits (5+)',
+    description:
+      'What searchCompanies finds (words of the name, legal name, address or contact names, INN/KPP/OGRN, phones, e-mails); ' +
+      'ordered by relevance unless orderBy is given; fewer than 2 characters filter nothing; at most 100',
   })
   @IsOptional()
-  @MaxLength(200, { message: 'search must be at most 200 characters' })
+  @MaxLength(100, { message: 'search must be at most 100 characters' })
   search?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -13,6 +13,7 @@ import { Company } from './company.entity';
 import { CompanyFilter, CompanyOrder, CreateCompanyInput, UpdateCompanyInput } from './company.inputs';
 import { historyOfCompanies, pendingDeletionRequests, spheresOfCompanies } from './company.loaders';
 import { CompanyConnection, CompanyTransferResult } from './company.types';
+import { CompanySearchHit } from './company-search.types';
 import { CompanyDeletionRequest } from './deletion-request.entity';
 
 const MAX_HISTORY = 200;
@@ -28,6 +29,20 @@ export class CompanyResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return ctx.services.companies.list(ctx, filter ?? {}, orderBy, first, after);
+  }
+
+  @Query(() => [CompanySearchHit], {
+    description:
+      'The search box: companies by words of the name, legal name, address or contact names (word forms, prefixes, typos), ' +
+      'INN/KPP/OGRN (4+ digits), phones in any format (5+ digits), e-mails and domains; best first. ' +
+      'query: 2–100 characters; first: 1–50, default 10',
+  })
+  searchCompanies(
+    @Ctx() ctx: RequestContext,
+    @Arg('query', () => String) query: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+  ): Promise<CompanySearchHit[]> {
+    return ctx.services.companies.search(ctx, query, first);
   }
 
   @Query(() => Company, { nullable: true, description: 'A missing or deleted company is a NOT_FOUND error on `id`' })

@@ -3,7 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { ChannelWriter } from '../../common/channel-writer';
 import type { RequestContext } from '../../common/context';
 import { requireActor } from '../../common/context';
-import { ForbiddenError, NotFoundError, assertId, isUuid, filterId } from '../../common/errors';
+import { ForbiddenError, NotFoundError, UserInputError, assertId, isUuid, filterId } from '../../common/errors';
 import { paginate } from '../../common/paginate';
 import { SortDirection } from '../../common/sort-direction';
 import {
@@ -17,9 +17,16 @@ import {
 import { type AuditService, diffFields } from '../audit/audit.service';
 import { CompanyEmail, CompanyPhone } from './company-channel.entity';
 import { checkCompanyReferences, normalizeCompanyInput } from './company-input';
-import { applyCompanySearch } from './company-search';
+import { CompanySearch, type RankedHit } from './company-search';
+import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH } from './company-search-query';
 import { Company } from './company.entity';
 import { type CompanyFilter, type CompanyOrder, CompanyOrderField, type CreateCompanyInput, type UpdateCompanyInput } from './company.inputs';
+import type { CompanySearchHit } from './company-search.types';
+
+export const SEARCH_DEFAULT_FIRST = 10;
+export const SEARCH_MAX_FIRST = 50;
+/** How many ranked search hits the companies list pages through (and counts exactly). */
+const LIST_SEARCH_LIMIT = 1000;
 
 /** Sort keys for keyset pagination: never NULL, and each matches an index where one exists. */
 const SORT_EXPRESSIONS: Record<CompanyOrderField, string> = {
@@ -40,7 +47,6 @@ const ID_FILTERS = {
 } as const;
 
 function applyCompanyFilter(query: SelectQueryBuilder<Company>, filter: CompanyFilter): void {
-  if (filter.search) applyCompanySearch(query, filter.search);
   for (const [field, condition] of Object.entries(ID_FILTERS)) {
     const value = filter[field as keyof typeof ID_FILTERS];
     if (value) query.andWhere(condition, { [field]: filterId(value, field) });
@@ -53,10 +59,29 @@ function applyCompanyFilter(query: SelectQueryBuilder<Company>, filter: CompanyF
 const companyChannels = new ChannelWriter(CompanyPhone, CompanyEmail, 'companyId');
 
 export class CompanyService {
+  private readonly searcher: CompanySearch;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.searcher = new CompanySearch(dataSource);
+  }
+
+  /** The search box (SPEC §5.2): ranked hits with what matched and a highlight. */
+  async search(ctx: RequestContext, query: string, first?: number | null): Promise<CompanySearchHit[]> {
+    const actor = requireActor(ctx);
+    const limit = first ?? SEARCH_DEFAULT_FIRST;
+    if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_FIRST) {
+      throw new UserInputError('first', `first must be between 1 and ${SEARCH_MAX_FIRST}`);
+    }
+    const { hits } = await this.searcher.search(actor, query, limit, { highlight: true });
+    const companies = await ctx.loaders.byId(Company).loadMany(hits.map((hit) => hit.id));
+    return hits.flatMap((hit: RankedHit, index) => {
+      const company = companies[index];
+      return company instanceof Company ? [{ company, score: hit.score, matchedOn: hit.matchedOn, highlight: hit.highlight }] : [];
+    });
+  }
 
   /** Live companies the actor may see: every company query starts here, so the visibility rule lives in one place. */
   visibleCompanies(actor: Actor, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Company> {
@@ -73,16 +98,38 @@ export class CompanyService {
     return query;
   }
 
+  /**
+   * The companies list. With `filter.search` it pages through the ranked search hits (at most LIST_SEARCH_LIMIT),
+   * combined with the other filters, in relevance order unless `order` is given; the count is then exact over
+   * those hits and flagged as an estimate when the search stopped at its candidate limit.
+   */
   async list(ctx: RequestContext, filter: CompanyFilter = {}, order?: CompanyOrder | null, first?: number | null, after?: string | null) {
-    const query = this.visibleCompanies(requireActor(ctx));
+    const actor = requireActor(ctx);
+    const query = this.visibleCompanies(actor);
     applyCompanyFilter(query, filter);
-    return paginate(query, {
-      sortExpression: SORT_EXPRESSIONS[order?.field ?? CompanyOrderField.UPDATED_AT],
-      direction: order?.direction ?? SortDirection.DESC,
+    let sortExpression = SORT_EXPRESSIONS[order?.field ?? CompanyOrderField.UPDATED_AT];
+    let direction = order?.direction ?? SortDirection.DESC;
+    let estimate = false;
+    const search = filter.search?.trim() ?? '';
+    if (search.length > SEARCH_MAX_LENGTH) throw new UserInputError('filter.search', `search must be at most ${SEARCH_MAX_LENGTH} characters`);
+    // One character narrows nothing down: the list stays unfiltered while the user types on.
+    if (search.length >= SEARCH_MIN_LENGTH) {
+      const ranked = await this.searcher.search(actor, search, LIST_SEARCH_LIMIT, { highlight: false });
+      estimate = ranked.capped || ranked.hits.length === LIST_SEARCH_LIMIT;
+      query.andWhere('c.id = ANY(CAST(:searchIds AS uuid[]))', { searchIds: ranked.hits.map((hit) => hit.id) });
+      if (!order) {
+        sortExpression = 'array_position(CAST(:searchIds AS uuid[]), c.id)';
+        direction = SortDirection.ASC;
+      }
+    }
+    const connection = await paginate(query, {
+      sortExpression,
+      direction,
       first,
       after,
       count: async () => Number((await query.clone().select('count(*)', 'total').orderBy().getRawOne()).total),
     });
+    return { ...connection, totalCountIsEstimate: estimate };
   }
 
   /** A company the actor may see; a missing, deleted, hidden or malformed id is NOT_FOUND on `id`. */

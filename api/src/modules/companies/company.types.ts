@@ -1,9 +1,35 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Connection } from '../../common/connection';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Connection, type ConnectionShape, PageInfo } from '../../common/connection';
 import { Company } from './company.entity';
 import { CompanyDeletionRequest } from './deletion-request.entity';
 
-export const CompanyConnection = Connection(Company);
+@ObjectType('CompanyEdge')
+class CompanyEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Company)
+  node: Company;
+}
+
+/** The generic connection plus a flag for search counts, which are exact only up to the search's candidate limit. */
+@ObjectType('CompanyConnection')
+export class CompanyConnection implements ConnectionShape<Company> {
+  @Field(() => [CompanyEdge])
+  edges: CompanyEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'Total number of matching items (all pages); a lower bound when totalCountIsEstimate.' })
+  totalCount: number;
+
+  @Field({
+    description: 'True when filter.search matched more companies than the list ranks (1,000): show the count as «≈» / «more than»',
+  })
+  totalCountIsEstimate: boolean;
+}
+
 export const CompanyDeletionRequestConnection = Connection(CompanyDeletionRequest);
 
 @ObjectType({ description: 'Why one company of a batch was not transferred' })

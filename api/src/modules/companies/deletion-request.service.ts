@@ -13,6 +13,8 @@ import {
   deletionRequestScope,
 } from '../access/access-policy';
 import type { AuditService } from '../audit/audit.service';
+import { NotificationKind } from '../notifications/notification.entity';
+import type { NotificationOutbox, NotificationService } from '../notifications/notification.service';
 import { Company } from './company.entity';
 import type { CompanyService } from './company.service';
 import { CompanyDeletionRequest, DeletionRequestStatus } from './deletion-request.entity';
@@ -26,6 +28,7 @@ export class DeletionRequestService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly companies: CompanyService,
+    private readonly notifications: NotificationService,
   ) {}
 
   list(ctx: RequestContext, status?: DeletionRequestStatus | null, first?: number | null, after?: string | null) {
@@ -46,7 +49,8 @@ export class DeletionRequestService {
     if (text.length < REASON_MIN || text.length > REASON_MAX) {
       throw new UserInputError('reason', `reason must be ${REASON_MIN}–${REASON_MAX} characters`);
     }
-    return this.conflictOnDuplicate(() =>
+    const outbox = this.notifications.outbox();
+    const created = await this.conflictOnDuplicate(() =>
       this.dataSource.transaction(async (manager) => {
         const company = await this.companies.lockVisible(actor, manager, companyId);
         if (!canRequestCompanyDeletion(actor, company)) throw new ForbiddenError('You may not ask to delete this company');
@@ -64,14 +68,18 @@ export class DeletionRequestService {
           companyId: company.id,
           changes: { reason: { from: null, to: text } },
         });
+        await this.notifyLeadership(ctx, manager, outbox, request, company);
         return request;
       }),
     );
+    outbox.publish();
+    return created;
   }
 
   async decide(ctx: RequestContext, id: string, approve: boolean): Promise<CompanyDeletionRequest> {
     const actor = requireActor(ctx);
-    return this.dataSource.transaction(async (manager) => {
+    const outbox = this.notifications.outbox();
+    const decided = await this.dataSource.transaction(async (manager) => {
       const request = await this.findRequest(manager, id);
       const company = await this.companyOf(actor, manager, request);
       if (!canDecideCompanyDeletion(actor, company)) throw new ForbiddenError('Only branch leadership decides on deletion');
@@ -79,8 +87,49 @@ export class DeletionRequestService {
       const status = approve ? DeletionRequestStatus.APPROVED : DeletionRequestStatus.REJECTED;
       await this.close(ctx, manager, request, status, approve ? 'deletion.approve' : 'deletion.reject');
       if (approve) await this.softDelete(ctx, manager, company);
+      if (request.requesterId !== actor.id) {
+        await outbox.add(manager, {
+          userId: request.requesterId,
+          kind: NotificationKind.DELETION_DECIDED,
+          params: { actor: ctx.user?.fullName, company: company.name, approved: approve },
+          entityType: 'Company',
+          entityId: company.id,
+          companyId: company.id,
+          dedupeKey: `deletion:${request.id}:decided`,
+        });
+      }
       return manager.getRepository(CompanyDeletionRequest).findOneByOrFail({ id: request.id });
     });
+    outbox.publish();
+    return decided;
+  }
+
+  /** The branch's leadership (sales heads and the director) hears of a request; the requester himself does not. */
+  private async notifyLeadership(
+    ctx: RequestContext,
+    manager: EntityManager,
+    outbox: NotificationOutbox,
+    request: CompanyDeletionRequest,
+    company: Company,
+  ): Promise<void> {
+    if (!company.branchId) return;
+    const leaders: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM users
+        WHERE branch_id = $1 AND role IN ('SALES_HEAD', 'BRANCH_DIRECTOR') AND is_active AND deleted_at IS NULL AND id <> $2`,
+      [company.branchId, request.requesterId],
+    );
+    await outbox.add(
+      manager,
+      leaders.map((leader) => ({
+        userId: leader.id,
+        kind: NotificationKind.DELETION_REQUESTED,
+        params: { actor: ctx.user?.fullName, company: company.name, text: request.reason },
+        entityType: 'Company',
+        entityId: company.id,
+        companyId: company.id,
+        dedupeKey: `deletion:${request.id}:requested`,
+      })),
+    );
   }
 
   async cancel(ctx: RequestContext, id: string): Promise<CompanyDeletionRequest> {

@@ -7,6 +7,8 @@ import { canEditNote, canPinNote, canViewCompany } from '../access/access-policy
 import { type AuditService, auditPreview, diffFields } from '../audit/audit.service';
 import { Company } from '../companies/company.entity';
 import { Contact } from '../contacts/contact.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import type { NotificationService } from '../notifications/notification.service';
 import type { CreateNoteInput, NoteFilter, UpdateNoteInput } from './note.inputs';
 import { Note } from './note.entity';
 import { type NoteParent, countNotesPer, firstNotesPer, noteConnection, notePage, parseNoteCursor } from './note.loaders';
@@ -23,6 +25,7 @@ export class NoteService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async list(ctx: RequestContext, filter: NoteFilter = {}, first?: number | null, after?: string | null): Promise<ConnectionShape<Note>> {
@@ -70,7 +73,8 @@ export class NoteService {
     const contactId = await this.checkContact(ctx, input.contactId, company.id);
     const text = cleanText(input.text);
     const attachments = (input.attachments ?? []).map(({ name, url, size }) => ({ name: name.trim(), url, size: size ?? null }));
-    return this.dataSource.transaction(async (manager) => {
+    const outbox = this.notifications.outbox();
+    const note = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Note);
       const fields = { companyId: company.id, contactId, authorId: actor.id, text, isPinned: input.isPinned ?? false, attachments };
       const { id } = await repository.save(repository.create(fields));
@@ -82,8 +86,21 @@ export class NoteService {
         companyId: company.id,
         changes: diffFields({}, { ...fields, authorId: undefined, companyId: undefined, text: auditPreview(text) }),
       });
+      if (company.responsibleId !== actor.id) {
+        await outbox.add(manager, {
+          userId: company.responsibleId,
+          kind: NotificationKind.NOTE_ADDED,
+          params: { actor: requireUser(ctx).fullName, company: company.name, text },
+          entityType: 'Note',
+          entityId: id,
+          companyId: company.id,
+          dedupeKey: `note:${id}`,
+        });
+      }
       return repository.findOneByOrFail({ id });
     });
+    outbox.publish();
+    return note;
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateNoteInput): Promise<Note> {

@@ -8,6 +8,8 @@ import { SortDirection } from '../../common/sort-direction';
 import { escapeLike } from '../../common/sql';
 import { type Actor, canEditTask, canViewTask } from '../access/access-policy';
 import { type AuditService, auditPreview, diffFields } from '../audit/audit.service';
+import { NotificationKind } from '../notifications/notification.entity';
+import type { NotificationOutbox, NotificationService } from '../notifications/notification.service';
 import { User } from '../users/user.entity';
 import { type CreateTaskInput, type TaskFilter, type TaskOrder, TaskOrderField, TASK_TEXT_MAX, type UpdateTaskInput } from './task.inputs';
 import { Task, TaskStatus } from './task.entity';
@@ -38,6 +40,7 @@ export class TaskService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async list(
@@ -104,13 +107,18 @@ export class TaskService {
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<Task> {
     const actor = requireActor(ctx);
     const fields = await resolveTaskFields(ctx, actor, input);
-    return this.dataSource.transaction(async (manager) => {
+    const outbox = this.notifications.outbox();
+    const created = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Task);
       const values = { ...fields, status: TaskStatus.NEW, creatorId: actor.id };
       const { id } = await repository.save(repository.create(values));
       await this.record(ctx, manager, 'task.create', id, fields.companyId, diffFields({}, auditable(values)));
-      return repository.findOneByOrFail({ id });
+      const task = await repository.findOneByOrFail({ id });
+      await this.notifyAssignee(ctx, manager, outbox, task);
+      return task;
     });
+    outbox.publish();
+    return created;
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateTaskInput): Promise<Task> {
@@ -201,8 +209,9 @@ export class TaskService {
    * Applies a change under a row lock so that two clicks on "complete" settle into one audited change.
    * `decide` sees the locked row and returns the fields to set, or null when the task is already as asked.
    */
-  private transition(ctx: RequestContext, id: string, verb: string, decide: (task: Task) => Partial<Task> | null): Promise<Task> {
-    return this.dataSource.transaction(async (manager) => {
+  private async transition(ctx: RequestContext, id: string, verb: string, decide: (task: Task) => Partial<Task> | null): Promise<Task> {
+    const outbox = this.notifications.outbox();
+    const result = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Task);
       const task = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!task) throw new NotFoundError('Task');
@@ -214,7 +223,25 @@ export class TaskService {
       const updated = await repository.findOneByOrFail({ id: task.id });
       const audited = diffFields(auditable(task), auditable(changed as Partial<Task>));
       await this.record(ctx, manager, verb, task.id, updated.companyId ?? task.companyId, audited);
+      if (changes.assigneeId) await this.notifyAssignee(ctx, manager, outbox, updated);
       return updated;
+    });
+    outbox.publish();
+    return result;
+  }
+
+  /** A task given to someone else rings his bell; one's own task does not. */
+  private async notifyAssignee(ctx: RequestContext, manager: EntityManager, outbox: NotificationOutbox, task: Task): Promise<void> {
+    const actor = requireUser(ctx);
+    if (task.assigneeId === actor.id) return;
+    await outbox.add(manager, {
+      userId: task.assigneeId,
+      kind: NotificationKind.TASK_ASSIGNED,
+      params: { actor: actor.fullName, task: task.title },
+      entityType: 'Task',
+      entityId: task.id,
+      companyId: task.companyId,
+      dedupeKey: `task:${task.id}:assigned:${task.assigneeId}:${task.updatedAt.getTime()}`,
     });
   }
 

@@ -24,20 +24,25 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompaniesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const { filter, orderBy, values, activeFilterCount, hasFilters } = readCompanyListParams(params);
+  // Without a chosen sort the API orders search results by relevance.
+  const byRelevance = Boolean(filter.search) && !orderBy;
   const { after } = readPageState(params);
-  const [data, options, viewer, t] = await Promise.all([
+  const [data, options, viewer, t, tSearch] = await Promise.all([
     gqlRequest(CompaniesListQuery, { filter, orderBy, first: PAGE_SIZE, after }),
     getCompanySelectOptions(),
     getViewer(),
     getT('companies'),
+    getT('search'),
   ]);
   const page = reshapeConnection(data.companies);
+  const totalIsEstimate = data.companies.totalCountIsEstimate;
+  const total = totalIsEstimate ? tSearch('list.totalEstimate', { count: page.totalCount }) : t('list.total', { count: page.totalCount });
 
   return (
     <>
       <PageHeader
         title={t('title')}
-        description={t('list.total', { count: page.totalCount })}
+        description={byRelevance ? `${total} · ${tSearch('list.byRelevance')}` : total}
         actions={
           <ButtonLink href="/companies/new" variant="primary" icon="plus" data-testid="new-company">
             {t('newCompany')}
@@ -73,6 +78,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
             hasNextPage={page.hasNextPage}
             endCursor={page.endCursor}
             totalCount={page.totalCount}
+            totalIsEstimate={totalIsEstimate}
             itemCount={page.items.length}
           />
         </Card>

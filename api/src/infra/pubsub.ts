@@ -1,0 +1,74 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import type { PubSub } from 'type-graphql';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { createRedis } from './redis';
+
+/** A notification as it travels between processes: JSON-safe, dates as ISO strings. */
+export interface NotificationEvent {
+  id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  entityType: string | null;
+  entityId: string | null;
+  companyId: string | null;
+  readAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Every event the API publishes, with its payload. Per-user topics are published with the user id as topic id. */
+export interface TopicPayloads {
+  /** Topic id: the recipient's user id. */
+  NOTIFICATION_ADDED: NotificationEvent;
+  /** No topic id: every API process closes the sockets of these sessions (or of every session of the user). */
+  SESSION_REVOKED: { userId: string; sessionIds: string[] | null };
+}
+
+export type Topic = keyof TopicPayloads;
+export const Topic = {
+  NOTIFICATION_ADDED: 'NOTIFICATION_ADDED',
+  SESSION_REVOKED: 'SESSION_REVOKED',
+} as const satisfies Record<Topic, Topic>;
+
+/** The pub/sub of the API: typed for our code, and the shape type-graphql's `buildSchema({ pubSub })` expects. */
+export interface AppPubSub extends PubSub {
+  publish<T extends Topic>(topic: T, id: string | undefined, payload: TopicPayloads[T]): void;
+  subscribe<T extends Topic>(topic: T, id?: unknown): AsyncIterable<TopicPayloads[T]> & AsyncIterator<TopicPayloads[T]>;
+  close(): Promise<void>;
+}
+
+export const channelOf = (topic: string, id?: unknown) => (id === undefined || id === null ? topic : `${topic}:${String(id)}`);
+
+/** Redis carries events between API processes when REDIS_URL is set; otherwise they stay in this process. */
+export function createAppPubSub(config: Config, logger?: Logger): AppPubSub {
+  return config.REDIS_URL ? redisPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger) : inProcessPubSub();
+}
+
+/** Events stay in this process: the embedded default, and schema builds that never publish. */
+export function inProcessPubSub(): AppPubSub {
+  const pubSub = createPubSub<Record<string, [unknown]>>();
+  return {
+    publish: (topic, id, payload) => pubSub.publish(channelOf(topic, id), payload),
+    subscribe: (topic, id) => pubSub.subscribe(channelOf(topic, id)) as never,
+    close: async () => undefined,
+  };
+}
+
+function redisPubSub(url: string, prefix: string, logger?: Logger): AppPubSub {
+  const publisher = createRedis(url, 'pulse-pub');
+  const subscriber = createRedis(url, 'pulse-sub');
+  const pubSub = new RedisPubSub({ publisher, subscriber });
+  return {
+    // A lost push is not a lost notice (the row is stored and the list shows it): log it, never fail the write.
+    publish: (topic, id, payload) =>
+      void pubSub.publish(`${prefix}${channelOf(topic, id)}`, payload).catch((error: unknown) => logger?.error({ err: error, topic }, 'publish failed')),
+    subscribe: (topic, id) => pubSub.asyncIterableIterator(`${prefix}${channelOf(topic, id)}`) as never,
+    close: async () => {
+      await pubSub.close();
+    },
+  };
+}

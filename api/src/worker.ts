@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { createServices } from './app/services';
+import { loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { createAppPubSub } from './infra/pubsub';
+import { createRedis } from './infra/redis';
+import { createLogger } from './logger';
+
+/** The background-job worker (`npm run worker`): the API's services without HTTP; any number may run at once. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: Math.min(config.DATABASE_POOL_SIZE, 5) });
+  await dataSource.initialize();
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'pulse-worker') : null;
+  // Notices raised by jobs reach the API processes' subscribers through Redis.
+  if (!redis) logger.warn('REDIS_URL is not set: notifications from this worker are stored but not pushed to open sockets');
+  const pubSub = createAppPubSub(config, logger);
+  const services = createServices({ config, dataSource, redis, logger, pubSub });
+  await services.jobs.start();
+  logger.info('worker ready');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker stopping');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await services.jobs.stop();
+    await pubSub.close();
+    await dataSource.destroy();
+    redis?.disconnect();
+    logger.info('worker stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
