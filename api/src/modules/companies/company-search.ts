@@ -13,8 +13,12 @@ import {
 } from './company-search-query';
 import { SearchMatchField } from './company-search.types';
 
-/** Candidates read from an index before ranking: bounds the work of a very common token. */
+/**
+ * Candidates read from an index before ranking bound the work of a very common token: 20 per hit asked for,
+ * between 200 (typeahead) and 1,000 (the list).
+ */
 export const SEARCH_CANDIDATE_LIMIT = 1000;
+const candidateLimit = (limit: number) => Math.min(SEARCH_CANDIDATE_LIMIT, Math.max(200, limit * 20));
 const STATEMENT_TIMEOUT = '2s';
 /** Vocabulary words tried per query word in the typo/substring stage, and how alike they must be. */
 const TYPO_ALTERNATIVES = 5;
@@ -32,7 +36,7 @@ export interface RankedHit {
 
 export interface RankedSearch {
   hits: RankedHit[];
-  /** True when an index stage stopped at SEARCH_CANDIDATE_LIMIT: more companies may match. */
+  /** True when an index stage stopped at its candidate limit: more companies may match. */
   capped: boolean;
 }
 
@@ -158,7 +162,7 @@ export class CompanySearch {
            CASE WHEN ${exact.length ? exact.join(' OR ') : 'false'} THEN 100 WHEN k.kind = 'PHONE7' THEN 95 ELSE 90 END AS score
          FROM company_search_keys k
          WHERE ${conditions.join(' OR ')}
-         LIMIT ${SEARCH_CANDIDATE_LIMIT}
+         LIMIT ${candidateLimit(limit)}
        ), best AS (
          SELECT DISTINCT ON (m.company_id) m.company_id AS id, m.kind, m.key, m.display, m.score, c.last_activity_at
          FROM matches m JOIN companies c ON c.id = m.company_id AND c.deleted_at IS NULL ${scope}
@@ -169,7 +173,7 @@ export class CompanySearch {
        LIMIT ${params.add(limit)}`,
       params.values,
     );
-    const capped = rows[0]?.total === SEARCH_CANDIDATE_LIMIT;
+    const capped = rows[0]?.total === candidateLimit(limit);
     const needle = plan.kind === 'keys' ? null : (plan.email ?? plan.domain ?? '');
     return {
       capped,
@@ -232,7 +236,7 @@ export class CompanySearch {
       `WITH cand AS (
          SELECT s.company_id, s.document, s.name_norm FROM company_search s
          WHERE s.document @@ to_tsquery('russian', ${all})
-         LIMIT ${SEARCH_CANDIDATE_LIMIT}
+         LIMIT ${candidateLimit(options.limit)}
        ), ranked AS (
          SELECT c.id, c.last_activity_at,
            CASE ${wordTiers}
@@ -252,7 +256,7 @@ export class CompanySearch {
       params.values,
     );
     return {
-      capped: rows[0]?.total === SEARCH_CANDIDATE_LIMIT,
+      capped: rows[0]?.total === candidateLimit(options.limit),
       hits: rows.map((row) => {
         const tier = WORD_TIERS[row.tier] ?? WORD_TIERS.MIXED!;
         const score = options.words ? tier.score : tier.field === SearchMatchField.NAME ? TYPO_SCORE.name : TYPO_SCORE.other;
