@@ -126,6 +126,15 @@ describe('demo seed', () => {
     expect(dates).toEqual({ future: 0, before_created: 0, early_notes: 0 });
   });
 
+  it('builds the search data for every seeded company (the triggers are off during the seed)', async () => {
+    const [{ indexed, companies }] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM company_search) AS indexed, (SELECT count(*)::int FROM companies) AS companies`,
+    );
+    expect(indexed).toBe(companies);
+    const [{ keys }] = await dataSource.query(`SELECT count(*)::int AS keys FROM company_search_keys WHERE kind = 'INN'`);
+    expect(keys).toBeGreaterThanOrEqual(companies);
+  });
+
   it('does nothing the second time', async () => {
     const before = await countRows();
     const secondRun = await seedDemoData(dataSource, { companies: COMPANIES });
