@@ -1,8 +1,7 @@
-import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { IsTimeZone } from '../../common/time-zones';
 import type { Branch } from './branch.entity';
-
-const TIME_ZONES = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
 
 @InputType()
 export class BranchInput implements Partial<Branch> {
@@ -17,6 +16,6 @@ export class BranchInput implements Partial<Branch> {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(TIME_ZONES, { message: 'timeZone must be an IANA time zone such as Asia/Yekaterinburg' })
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Asia/Yekaterinburg' })
   timeZone?: string;
 }

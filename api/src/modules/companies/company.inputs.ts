@@ -6,22 +6,17 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateBy,
   ValidateNested,
-  type ValidationOptions,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { EmailInput, PhoneInput } from '../../common/channel-inputs';
 import { SortDirection } from '../../common/sort-direction';
-import { isTimeZone } from '../users/user.inputs';
+import { IsTimeZone } from '../../common/time-zones';
 import { type Company, ContractType } from './company.entity';
 
 /** numeric(16,2): anything larger overflows the column. */
 export const MAX_CONTRACT_AMOUNT = 99_999_999_999_999.99;
 export const MAX_CHANNELS = 50;
-
-export const IsTimeZone = (options?: ValidationOptions) =>
-  ValidateBy({ name: 'isTimeZone', validator: { validate: (value: unknown) => typeof value === 'string' && isTimeZone(value) } }, options);
 
 /** The fields create and update share; every one optional, so omitted fields stay as they are on update. */
 @InputType()

@@ -1,10 +1,7 @@
-import { IsEmail, IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsTimeZone } from '../../common/time-zones';
 import { Locale, Role, type User } from './user.entity';
-
-const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
-TIME_ZONES.add('UTC');
-export const isTimeZone = (value: string) => TIME_ZONES.has(value);
 
 @InputType()
 export class CreateUserInput implements Partial<User> {
@@ -31,7 +28,7 @@ export class CreateUserInput implements Partial<User> {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn([...TIME_ZONES], { message: 'timeZone must be an IANA time zone such as Europe/Moscow' })
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Moscow' })
   timeZone?: string;
 
   @Field({ nullable: true, description: 'Initial password; leave empty and send a magic link instead' })
@@ -69,7 +66,7 @@ export class UpdateUserInput implements Partial<User> {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn([...TIME_ZONES], { message: 'timeZone must be an IANA time zone such as Europe/Moscow' })
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Moscow' })
   timeZone?: string;
 
   @Field({ nullable: true })
@@ -102,7 +99,7 @@ export class UpdateMyProfileInput implements Partial<User> {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn([...TIME_ZONES], { message: 'timeZone must be an IANA time zone such as Europe/Moscow' })
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Moscow' })
   timeZone?: string;
 
   @Field(() => String, { nullable: true })
