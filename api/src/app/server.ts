@@ -96,17 +96,9 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   const wsCleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
     {
       schema,
-      context: async (ctx) => {
-        if (ctx.extra.context) return ctx.extra.context;
-        const headers = ctx.extra.request.headers;
-        const cookies = parseCookies(headers.cookie ?? '');
-        const context = await buildContext({
-          token: bearerFrom(ctx.connectionParams?.authorization) ?? cookies[ACCESS_COOKIE] ?? null,
-          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-          userAgent: headers['user-agent'] ?? null,
-        });
-        return context;
-      },
+      // onConnect authenticated the socket (operations never run before it accepts); each operation gets its own
+      // DataLoaders so that a long-lived socket does not serve cached rows forever.
+      context: (ctx) => ({ ...(ctx.extra.context as RequestContext), loaders: new Loaders(dataSource) }),
       onConnect: async (ctx) => {
         const headers = ctx.extra.request.headers;
         const cookies = parseCookies(headers.cookie ?? '');
