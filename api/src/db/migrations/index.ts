@@ -1,6 +1,12 @@
 import { InitialSchema1732406400000 } from './1732406400000-initial-schema';
 import { CompanySearch1764000000000 } from './1764000000000-company-search';
 import { Notifications1764100000000 } from './1764100000000-notifications';
+import { Calls1764200000000 } from './1764200000000-calls';
 
 /** Every migration, in order. Listed explicitly: no glob discovery, the build output is what runs. */
-export const migrations = [InitialSchema1732406400000, CompanySearch1764000000000, Notifications1764100000000];
+export const migrations = [
+  InitialSchema1732406400000,
+  CompanySearch1764000000000,
+  Notifications1764100000000,
+  Calls1764200000000,
+];
