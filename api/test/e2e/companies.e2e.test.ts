@@ -262,6 +262,19 @@ describe('creating a company', () => {
     await create(tokens.manager, { name: 'Из amoCRM', source: 'AMOCRM', externalId: '4242' });
     expectError(await app.gql(CREATE, { input: { name: 'Дубль', source: 'AMOCRM', externalId: '4242' } }, { token: tokens.manager }), 'BAD_USER_INPUT', 'externalId');
   });
+
+  it('lets exactly one of several simultaneous imports of one external id win, the others get a field error, never a 500', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => app.gql(CREATE, { input: { name: `Гонка ${n}`, source: 'AMOCRM', externalId: '5151' } }, { token: tokens.manager })),
+    );
+    expect(attempts.filter((result) => result.data?.createCompany)).toHaveLength(1);
+    for (const result of attempts.filter((result) => result.errors)) {
+      expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(result.errors?.[0]?.extensions?.code);
+      expect(result.errors?.[0]?.extensions?.field).toBe('externalId');
+    }
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM companies WHERE external_id = '5151'`);
+    expect(n).toBe(1);
+  });
 });
 
 describe('updating a company', () => {
