@@ -277,6 +277,27 @@ describe('creating a company', () => {
   });
 });
 
+describe('retired dictionary entries', () => {
+  it('stay on the companies that have them but are not given to new ones', async () => {
+    const [{ id: statusId }] = await app.dataSource.query(`INSERT INTO company_statuses (name) VALUES ('Архивный') RETURNING id`);
+    const [{ id: sphereId }] = await app.dataSource.query(`INSERT INTO spheres (name) VALUES ('Сельское хозяйство') RETURNING id`);
+    const company = await create(tokens.manager, { name: 'Старый клиент', statusId, sphereIds: [sphereId] });
+    await app.dataSource.query(`UPDATE company_statuses SET is_active = false WHERE id = $1`, [statusId]);
+    await app.dataSource.query(`UPDATE spheres SET is_active = false WHERE id = $1`, [sphereId]);
+
+    expectError(await app.gql(CREATE, { input: { name: 'Новый', statusId } }, { token: tokens.manager }), 'BAD_USER_INPUT', 'statusId');
+    expectError(
+      await app.gql(CREATE, { input: { name: 'Новый', sphereIds: [fx.spheres.it, sphereId] } }, { token: tokens.manager }),
+      'BAD_USER_INPUT',
+      'sphereIds.1',
+    );
+    // The form sends the company's current values back: that is no change and saves.
+    const kept = await app.gql(UPDATE, { id: company.id, input: { name: 'Старый клиент (архив)', statusId, sphereIds: [sphereId, fx.spheres.it] } }, { token: tokens.manager });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data?.updateCompany.status.name).toBe('Архивный');
+  });
+});
+
 describe('updating a company', () => {
   let company: any;
 
