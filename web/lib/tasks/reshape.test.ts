@@ -22,7 +22,8 @@ function viewerFormatting(locale: 'ru' | 'en', timeZone: string) {
     yesterday: (time: string) => t('list.yesterday', { time }),
     completedAt: (date: string) => t('list.completedAt', { date }),
   };
-  return { labels, format: (date: Date, options: Intl.DateTimeFormatOptions) => format.dateTime(date, options) };
+  const formatDate: Parameters<typeof dueLabel>[4] = (date, options) => format.dateTime(date, options);
+  return { labels, format: formatDate };
 }
 
 function label(due: string, timeZone: string, locale: 'ru' | 'en' = 'ru', now = NOW) {

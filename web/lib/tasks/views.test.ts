@@ -23,7 +23,7 @@ describe('taskViewQuery', () => {
     const { filter } = taskViewQuery('week', NOW, zone);
     expect(filter).toEqual({ mine: true, status: ['NEW', 'IN_PROGRESS'], dueFrom, dueTo });
     // The API's dueTo is exclusive: today and the week meet without a gap or an overlap.
-    expect(filter.dueFrom).toBe(taskViewQuery('today', NOW, zone).filter.dueTo);
+    expect(filter?.dueFrom).toBe(taskViewQuery('today', NOW, zone).filter?.dueTo);
   });
 
   it('overdue asks the API (its clock decides what is past due), soonest first', () => {
@@ -45,7 +45,7 @@ describe('taskViewQuery', () => {
   });
 
   it('every view has a query', () => {
-    for (const view of TASK_VIEWS) expect(taskViewQuery(view, NOW, 'Europe/Moscow').filter.mine).toBe(true);
+    for (const view of TASK_VIEWS) expect(taskViewQuery(view, NOW, 'Europe/Moscow').filter?.mine).toBe(true);
   });
 });
 
