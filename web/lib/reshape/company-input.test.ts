@@ -276,6 +276,17 @@ describe('readCompanyForm', () => {
     expect(input[field as 'employeeCount' | 'contractAmount']).toBeNull();
   });
 
+  it.each([
+    ['120', 120],
+    ['1 200', 1200],
+    ['1\u00a0200', 1200],
+    ['0', 0],
+  ])('employeeCount %j → %d (thousands may be grouped with spaces, as on the company page)', (value, expected) => {
+    const { input, issues } = readCompanyForm(companyForm({ name: 'A', employeeCount: value }));
+    expect(issues).toEqual({});
+    expect(input.employeeCount).toBe(expected);
+  });
+
   it('an unknown contract type is sent as null', () => {
     expect(readCompanyForm(companyForm({ name: 'A', contractType: 'BARTER' })).input.contractType).toBeNull();
   });
