@@ -82,7 +82,10 @@ export function toDateTimeLocalValue(instant: Date, timeZone: string): string {
 /** Day 0 of the next month is the last day of this one. */
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** Parses an <input type="datetime-local"> value as wall time in the zone; null when malformed or a day the month lacks (31 April). */
+/**
+ * Parses an <input type="datetime-local"> value as wall time in the zone; null when malformed, or on a day the
+ * month lacks (31 April would otherwise roll over into May).
+ */
 export function fromDateTimeLocalValue(value: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
   if (!match) return null;
