@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhoneSim } from '../../../tools/phone-sim/phone-sim.mjs';
 import { callRequestExpiryJob } from '../../src/modules/calls/call.jobs';
@@ -469,7 +469,7 @@ describe('the phone simulator CLI', () => {
   it('signs in by QR text, receives a request, dials and reports it', async () => {
     const web = await app.login('group@test.pulse');
     const { qrPayload } = (await app.gql('mutation { createPhoneLoginToken { qrPayload } }', {}, { token: web })).data!.createPhoneLoginToken;
-    const cli = fileURLToPath(new URL('../../../tools/phone-sim/cli.mjs', import.meta.url));
+    const cli = resolve(__dirname, '../../../tools/phone-sim/cli.mjs');
     const child = spawn(process.execPath, [cli, '--url', app.url, '--qr', qrPayload, '--device-id', 'cli-phone', '--dial-ms', '10', '--outcome', 'BUSY']);
     const lines: Array<Record<string, any>> = [];
     let buffer = '';
