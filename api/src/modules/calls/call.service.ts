@@ -118,17 +118,19 @@ export class CallService {
   /** Turns the app's ids into rows of this user, fills company/contact from the request or the number. */
   private async resolve(manager: EntityManager, user: User, items: Array<CheckedCallResult & { prefix: string }>): Promise<ResolvedCall[]> {
     const ids = (key: 'deviceId' | 'callRequestId' | 'companyId' | 'contactId') => [...new Set(items.map((item) => item[key]).filter((v): v is string => !!v))];
-    const [devices, requests, companies, contacts]: [DeviceRow[], RequestRow[], Array<{ id: string }>, ContactRow[]] = await Promise.all([
-      manager.query('SELECT id, device_id FROM phone_devices WHERE user_id = $1 AND device_id = ANY($2)', [user.id, ids('deviceId')]),
-      manager.query(
-        `SELECT r.id, r.requester_id, r.company_id, r.contact_id, k.client_id AS call_client_id
-           FROM call_requests r LEFT JOIN calls k ON k.call_request_id = r.id
-          WHERE r.target_user_id = $1 AND r.id = ANY($2::uuid[])`,
-        [user.id, ids('callRequestId')],
-      ),
-      manager.query('SELECT id FROM companies WHERE id = ANY($1::uuid[])', [ids('companyId')]),
-      manager.query('SELECT id, company_id FROM contacts WHERE id = ANY($1::uuid[])', [ids('contactId')]),
+    // One after another: the statements share the transaction's connection, which runs one query at a time anyway.
+    const devices: DeviceRow[] = await manager.query('SELECT id, device_id FROM phone_devices WHERE user_id = $1 AND device_id = ANY($2)', [
+      user.id,
+      ids('deviceId'),
     ]);
+    const requests: RequestRow[] = await manager.query(
+      `SELECT r.id, r.requester_id, r.company_id, r.contact_id, k.client_id AS call_client_id
+         FROM call_requests r LEFT JOIN calls k ON k.call_request_id = r.id
+        WHERE r.target_user_id = $1 AND r.id = ANY($2::uuid[])`,
+      [user.id, ids('callRequestId')],
+    );
+    const companies: Array<{ id: string }> = await manager.query('SELECT id FROM companies WHERE id = ANY($1::uuid[])', [ids('companyId')]);
+    const contacts: ContactRow[] = await manager.query('SELECT id, company_id FROM contacts WHERE id = ANY($1::uuid[])', [ids('contactId')]);
     const deviceById = new Map(devices.map((row) => [row.device_id, row.id]));
     const requestById = new Map(requests.map((row) => [row.id, row]));
     const companyIds = new Set(companies.map((row) => row.id));
