@@ -226,10 +226,13 @@ async function main(): Promise<void> {
     }
     const loopArrivals = new Map<string, number>();
     const noteOf = new Map<string, string>();
+    const problems: string[] = [];
     for (const sim of sims) {
       sim.on('claimed', (request: { id: string; note: string | null }) => {
         if (request.note) noteOf.set(request.id, request.note);
       });
+      sim.on('conflict', ({ code, status }: { code: string; status: string | null }) => void problems.push(`${code} ${status ?? ''}`.trim()));
+      sim.on('failure', (error: Error & { code?: string }) => void problems.push(error.code ?? error.message));
     }
     const loopCount = Math.min(200, options.requests);
     const loopStarted = new Map<string, number>();
@@ -246,7 +249,7 @@ async function main(): Promise<void> {
       if (note && loopStarted.has(note)) loopArrivals.set(note, at - loopStarted.get(note)!);
     }
     const loop = percentiles([...loopArrivals.values()]);
-    log(`loop p50 ${ms(loop.p50)} p95 ${ms(loop.p95)} p99 ${ms(loop.p99)} ms (${loop.n}/${loopCount})`);
+    log(`loop p50 ${ms(loop.p50)} p95 ${ms(loop.p95)} p99 ${ms(loop.p99)} ms (${loop.n}/${loopCount})${problems.length ? `; problems: ${problems.join(', ')}` : ''}`);
     await Promise.all(sims.map((sim) => sim.stop()));
 
     // Requests handed out and never claimed would answer every poll at once: the long-poll phase starts clean.

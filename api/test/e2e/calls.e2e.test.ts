@@ -352,6 +352,21 @@ describe('requestCall and claim', () => {
     expect(updates.events.filter((event) => event.id === request.id && event.status === 'EXPIRED')).toHaveLength(1);
   });
 
+  it('waits for a bookkeeping lock on the request instead of answering a false CONFLICT', async () => {
+    const sim = await phone('head@test.pulse', 'patient-phone', { autoClaim: false });
+    const request = await requestCall(tokens.head, { phone: ROMASHKA_PHONE });
+    // Another writer (the DELIVERED mark, the expiry job) holds the row for a moment.
+    const holder = app.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`UPDATE call_requests SET status = 'DELIVERED', delivered_at = now() WHERE id = $1`, [request.id]);
+    const claim = app.gql(CLAIM, { id: request.id, deviceId: 'patient-phone' }, { token: sim.accessToken });
+    await sleep(300);
+    await holder.commitTransaction();
+    await holder.release();
+    expect((await claim).data?.claimCallRequest).toEqual({ id: request.id, status: 'DIALING' });
+  });
+
   it('lets the requester cancel an open request; a cancelled one cannot be claimed', async () => {
     const sim = await phone('head@test.pulse', 'cancel-phone', { autoClaim: false });
     const request = await requestCall(tokens.head, { phone: ROMASHKA_PHONE });
