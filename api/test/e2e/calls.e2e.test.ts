@@ -351,6 +351,18 @@ describe('requestCall and claim', () => {
     // A second run finds nothing more to do.
     await callRequestExpiryJob.run({}, app.services);
     expect(updates.events.filter((event) => event.id === request.id && event.status === 'EXPIRED')).toHaveLength(1);
+
+    // Claimed by a phone that then went silent: expired after CALL_DIALING_TIMEOUT_SECONDS; a late report completes it.
+    const abandoned = await requestCall(tokens.head, { phone: ROMASHKA_PHONE });
+    expect((await app.gql(CLAIM, { id: abandoned.id, deviceId: 'expiry-phone' }, { token: sim.accessToken })).data?.claimCallRequest.status).toBe('DIALING');
+    await callRequestExpiryJob.run({}, app.services);
+    expect(await statusOf(abandoned.id)).toBe('DIALING');
+    await app.dataSource.query(`UPDATE call_requests SET claimed_at = now() - interval '2 hours' WHERE id = $1`, [abandoned.id]);
+    await callRequestExpiryJob.run({}, app.services);
+    expect(await statusOf(abandoned.id)).toBe('EXPIRED');
+    const late = await sim.request(REPORT, { input: result({ callRequestId: abandoned.id, deviceId: 'expiry-phone' }) });
+    expect(late.reportCallResult).toMatchObject({ callRequestId: abandoned.id, source: 'CLICK_TO_CALL' });
+    expect(await statusOf(abandoned.id)).toBe('COMPLETED');
   });
 
   it('waits for a bookkeeping lock on the request instead of answering a false CONFLICT', async () => {
