@@ -183,17 +183,21 @@ export class CallRequestService {
     return { request: found ? await this.deliver(found) : null, nextPollSeconds };
   }
 
-  /** Expires open requests past their expiry (the job); returns how many. */
+  /**
+   * The job: open requests past their expiry, and claimed ones whose phone never reported within
+   * CALL_DIALING_TIMEOUT_SECONDS, become EXPIRED (a late report still completes them). Returns how many.
+   */
   async expireDue(now = new Date()): Promise<number> {
+    const due = `(status IN ('PENDING', 'DELIVERED') AND expires_at <= $1)
+                 OR (status = 'DIALING' AND claimed_at <= $1::timestamptz - make_interval(secs => $2))`;
     let total = 0;
     for (;;) {
       const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
         `UPDATE call_requests SET status = 'EXPIRED', updated_at = now()
-          WHERE id IN (SELECT id FROM call_requests WHERE status IN ('PENDING', 'DELIVERED') AND expires_at <= $1
-                        ORDER BY expires_at LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED)
-            AND status IN ('PENDING', 'DELIVERED')
+          WHERE id IN (SELECT id FROM call_requests WHERE ${due} ORDER BY expires_at LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED)
+            AND (${due})
           RETURNING *`,
-        [now.toISOString()],
+        [now.toISOString(), this.config.CALL_DIALING_TIMEOUT_SECONDS],
       );
       for (const row of rows) this.publishUpdated(callRequestFromRow(row));
       total += rows.length;
