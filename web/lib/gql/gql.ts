@@ -51,6 +51,11 @@ type Documents = {
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": typeof types.UpdateNoteDocument,
     "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": typeof types.DeleteNoteDocument,
     "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n": typeof types.PinNoteDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.RecentNotificationsDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query SearchCompanies($query: String!, $first: Int) {\n    searchCompanies(query: $query, first: $first) {\n      matchedOn\n      highlight\n      company { id name inn }\n    }\n  }\n": typeof types.SearchCompaniesDocument,
     "\n  query MyTasks($filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $after: String) {\n    tasks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          description\n          status\n          isUrgent\n          isOverdue\n          dueAt\n          completedAt\n          result\n          viewerCanEdit\n          type { id name color icon }\n          company { id name }\n          contact { id fullName }\n          assignee { id fullName }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  query MyTaskCounts {\n    myTaskCounts { overdue today next7Days open }\n  }\n": typeof types.MyTaskCountsDocument,
@@ -98,6 +103,11 @@ const documents: Documents = {
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": types.UpdateNoteDocument,
     "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": types.DeleteNoteDocument,
     "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n": types.PinNoteDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.RecentNotificationsDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query SearchCompanies($query: String!, $first: Int) {\n    searchCompanies(query: $query, first: $first) {\n      matchedOn\n      highlight\n      company { id name inn }\n    }\n  }\n": types.SearchCompaniesDocument,
     "\n  query MyTasks($filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $after: String) {\n    tasks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          description\n          status\n          isUrgent\n          isOverdue\n          dueAt\n          completedAt\n          result\n          viewerCanEdit\n          type { id name color icon }\n          company { id name }\n          contact { id fullName }\n          assignee { id fullName }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  query MyTaskCounts {\n    myTaskCounts { overdue today next7Days open }\n  }\n": types.MyTaskCountsDocument,
@@ -253,6 +263,26 @@ export function graphql(source: "\n  mutation DeleteNote($id: ID!) {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n"): typeof import('./graphql').PinNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').RecentNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n"): typeof import('./graphql').NotificationItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

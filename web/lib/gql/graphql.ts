@@ -168,6 +168,19 @@ export type NoteAttachmentInput = {
   url: string;
 };
 
+export type NotificationKind =
+  | 'CAMPAIGN'
+  | 'COMPANY_TRANSFERRED'
+  | 'CONTRACT_EXPIRING'
+  | 'DELETION_DECIDED'
+  | 'DELETION_REQUESTED'
+  | 'IMPORT'
+  | 'NOTE_ADDED'
+  | 'SYSTEM'
+  | 'TASK_ASSIGNED'
+  | 'TASK_DUE'
+  | 'TASK_OVERDUE';
+
 export type PhoneInput = {
   comment?: string | null | undefined;
   /** Extension digits; overrides one written in the value ("доб. 12") */
@@ -595,6 +608,32 @@ export type PinNoteMutationVariables = Exact<{
 
 export type PinNoteMutation = { pinNote: { id: string, isPinned: boolean } };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type RecentNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RecentNotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } }> } };
+
+export type NotificationItemFragment = { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } };
+
 export type SearchCompaniesQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -676,7 +715,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const NotificationItemFragmentDoc = new TypedDocumentString(`
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}
+    `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -1242,6 +1293,55 @@ export const PinNoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PinNoteMutation, PinNoteMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const RecentNotificationsDocument = new TypedDocumentString(`
+    query RecentNotifications($first: Int!) {
+  notifications(first: $first) {
+    edges {
+      node {
+        ...NotificationItem
+      }
+    }
+  }
+  unreadNotificationCount
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}`) as unknown as TypedDocumentString<RecentNotificationsQuery, RecentNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationItem
+  }
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const SearchCompaniesDocument = new TypedDocumentString(`
     query SearchCompanies($query: String!, $first: Int) {
   searchCompanies(query: $query, first: $first) {
