@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Logo } from '@/components/brand/logo';
+import { CallActivityProvider } from '@/components/calls/call-activity';
 import { LiveProvider } from '@/components/live/live-provider';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { HeaderSearch } from '@/components/search/header-search';
@@ -53,54 +54,56 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
   const [t, tCommon, locale, sections, unread] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer), unreadCount()]);
   return (
     <LiveProvider socket={liveSocketSpec}>
-      <div className={styles.shell}>
-        <a href="#content" className="skip-link">
-          {t('skipToContent')}
-        </a>
-        <aside className={styles.sidebar}>
-          <div className={styles.sidebarInner}>
-            <div className={styles.sidebarLogo}>
-              <Link href="/" aria-label={tCommon('appName')}>
-                <Logo inverse />
-              </Link>
-            </div>
-            <div className={styles.sidebarNav}>
-              <NavLinks sections={sections} label={t('nav.label')} />
-            </div>
-            {viewer.branch && (
-              <div className={styles.sidebarFooter}>
-                <Icon name="branch" size={15} />
-                {viewer.branch.name}
+      <CallActivityProvider>
+        <div className={styles.shell}>
+          <a href="#content" className="skip-link">
+            {t('skipToContent')}
+          </a>
+          <aside className={styles.sidebar}>
+            <div className={styles.sidebarInner}>
+              <div className={styles.sidebarLogo}>
+                <Link href="/" aria-label={tCommon('appName')}>
+                  <Logo inverse />
+                </Link>
               </div>
-            )}
-          </div>
-        </aside>
-        <div className={styles.column}>
-          <header className={styles.topbar}>
-            <MobileNav sections={sections} />
-            <Link href="/" className={styles.topbarLogo} aria-label={tCommon('appName')}>
-              <Logo />
-            </Link>
-            <div className={styles.search}>
-              <HeaderSearch />
+              <div className={styles.sidebarNav}>
+                <NavLinks sections={sections} label={t('nav.label')} />
+              </div>
+              {viewer.branch && (
+                <div className={styles.sidebarFooter}>
+                  <Icon name="branch" size={15} />
+                  {viewer.branch.name}
+                </div>
+              )}
             </div>
-            <div className={styles.spacer} />
-            <NotificationBell initialCount={unread} />
-            <UserMenu
-              locale={locale}
-              viewer={{
-                fullName: viewer.fullName,
-                email: viewer.email,
-                roleLabel: tCommon(`roles.${viewer.role}`),
-                branchName: viewer.branch?.name ?? null,
-              }}
-            />
-          </header>
-          <main id="content" className={styles.main} tabIndex={-1}>
-            {children}
-          </main>
+          </aside>
+          <div className={styles.column}>
+            <header className={styles.topbar}>
+              <MobileNav sections={sections} />
+              <Link href="/" className={styles.topbarLogo} aria-label={tCommon('appName')}>
+                <Logo />
+              </Link>
+              <div className={styles.search}>
+                <HeaderSearch />
+              </div>
+              <div className={styles.spacer} />
+              <NotificationBell initialCount={unread} />
+              <UserMenu
+                locale={locale}
+                viewer={{
+                  fullName: viewer.fullName,
+                  email: viewer.email,
+                  roleLabel: tCommon(`roles.${viewer.role}`),
+                  branchName: viewer.branch?.name ?? null,
+                }}
+              />
+            </header>
+            <main id="content" className={styles.main} tabIndex={-1}>
+              {children}
+            </main>
+          </div>
         </div>
-      </div>
+      </CallActivityProvider>
     </LiveProvider>
   );
 }

@@ -10,6 +10,33 @@ export type BranchInput = {
   timeZone?: string | null | undefined;
 };
 
+export type CallDirection =
+  | 'INCOMING'
+  | 'MISSED'
+  | 'OUTGOING';
+
+export type CallOutcome =
+  | 'BUSY'
+  | 'CONNECTED'
+  | 'FAILED'
+  | 'NO_ANSWER'
+  | 'REJECTED'
+  | 'UNKNOWN';
+
+/** PENDING → DELIVERED (pushed or polled) → DIALING (claimed by one device) → COMPLETED; or CANCELLED / EXPIRED */
+export type CallRequestStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'DIALING'
+  | 'EXPIRED'
+  | 'PENDING';
+
+/** CLICK_TO_CALL: dialled from a call request sent by the web app; PHONE: dialled or received on the phone itself */
+export type CallSource =
+  | 'CLICK_TO_CALL'
+  | 'PHONE';
+
 export type CompanyFilter = {
   branchId?: string | number | null | undefined;
   /** Contracts ending on or before this date */
@@ -443,6 +470,68 @@ export type UpdateMyLocaleMutationVariables = Exact<{
 
 export type UpdateMyLocaleMutation = { updateMyProfile: { id: string, locale: Locale } };
 
+export type CallRequestItemFragment = { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string };
+
+export type CallItemFragment = { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null };
+
+export type RequestCallMutationVariables = Exact<{
+  phone: string;
+  companyId?: string | number | null | undefined;
+  contactId?: string | number | null | undefined;
+}>;
+
+
+export type RequestCallMutation = { requestCall: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CancelCallRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelCallRequestMutation = { cancelCallRequest: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CallRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallRequestQuery = { callRequest: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } | null };
+
+export type MyRecentCallsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyRecentCallsQuery = { myCalls: { edges: Array<{ node: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } }> } };
+
+export type CompanyCallsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type CompanyCallsQuery = { company: { id: string, calls: { totalCount: number, edges: Array<{ node: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } }> } } | null };
+
+export type CallRequestUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CallRequestUpdatedSubscription = { callRequestUpdated: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CallUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CallUpdatedSubscription = { callUpdated: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } };
+
+export type CreatePhoneLoginTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreatePhoneLoginTokenMutation = { createPhoneLoginToken: { expiresAt: string, qrPayload: string, url: string } };
+
+export type MyDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDevicesQuery = { myDevices: Array<{ id: string, name: string, appVersion: string | null, lastSeenAt: string | null }> };
+
 export type CompaniesListQueryVariables = Exact<{
   filter?: CompanyFilter | null | undefined;
   orderBy?: CompanyOrder | null | undefined;
@@ -715,6 +804,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CallRequestItemFragmentDoc = new TypedDocumentString(`
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}
+    `, {"fragmentName":"CallRequestItem"}) as unknown as TypedDocumentString<CallRequestItemFragment, unknown>;
+export const CallItemFragmentDoc = new TypedDocumentString(`
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"CallItem"}) as unknown as TypedDocumentString<CallItemFragment, unknown>;
 export const NotificationItemFragmentDoc = new TypedDocumentString(`
     fragment NotificationItem on Notification {
   id
@@ -860,6 +983,178 @@ export const UpdateMyLocaleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyLocaleMutation, UpdateMyLocaleMutationVariables>;
+export const RequestCallDocument = new TypedDocumentString(`
+    mutation RequestCall($phone: String!, $companyId: ID, $contactId: ID) {
+  requestCall(phone: $phone, companyId: $companyId, contactId: $contactId) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RequestCallMutation, RequestCallMutationVariables>;
+export const CancelCallRequestDocument = new TypedDocumentString(`
+    mutation CancelCallRequest($id: ID!) {
+  cancelCallRequest(id: $id) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CancelCallRequestMutation, CancelCallRequestMutationVariables>;
+export const CallRequestDocument = new TypedDocumentString(`
+    query CallRequest($id: ID!) {
+  callRequest(id: $id) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CallRequestQuery, CallRequestQueryVariables>;
+export const MyRecentCallsDocument = new TypedDocumentString(`
+    query MyRecentCalls($first: Int!) {
+  myCalls(first: $first) {
+    edges {
+      node {
+        ...CallItem
+      }
+    }
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<MyRecentCallsQuery, MyRecentCallsQueryVariables>;
+export const CompanyCallsDocument = new TypedDocumentString(`
+    query CompanyCalls($id: ID!, $first: Int!) {
+  company(id: $id) {
+    id
+    calls(first: $first) {
+      totalCount
+      edges {
+        node {
+          ...CallItem
+        }
+      }
+    }
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CompanyCallsQuery, CompanyCallsQueryVariables>;
+export const CallRequestUpdatedDocument = new TypedDocumentString(`
+    subscription CallRequestUpdated {
+  callRequestUpdated {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CallRequestUpdatedSubscription, CallRequestUpdatedSubscriptionVariables>;
+export const CallUpdatedDocument = new TypedDocumentString(`
+    subscription CallUpdated {
+  callUpdated {
+    ...CallItem
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CallUpdatedSubscription, CallUpdatedSubscriptionVariables>;
+export const CreatePhoneLoginTokenDocument = new TypedDocumentString(`
+    mutation CreatePhoneLoginToken {
+  createPhoneLoginToken {
+    expiresAt
+    qrPayload
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePhoneLoginTokenMutation, CreatePhoneLoginTokenMutationVariables>;
+export const MyDevicesDocument = new TypedDocumentString(`
+    query MyDevices {
+  myDevices {
+    id
+    name
+    appVersion
+    lastSeenAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyDevicesQuery, MyDevicesQueryVariables>;
 export const CompaniesListDocument = new TypedDocumentString(`
     query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {
   companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
