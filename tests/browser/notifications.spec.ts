@@ -92,4 +92,29 @@ test.describe('live notifications', () => {
     await expect(page.getByTestId('notification-bell')).toBeVisible();
     await expect(page.getByTestId('notification-count')).toHaveCount(0);
   });
+
+  test('without a socket the count is re-read when the tab regains focus, never on a timer', async ({ page }) => {
+    // The socket opens but nothing answers it, as behind a proxy that drops WebSocket upgrades.
+    await page.routeWebSocket(/\/graphql$/, () => undefined);
+    const [a, b] = await Promise.all([apiLogin(USER_A), apiLogin(USER_B)]);
+    await signIn(page, USER_A);
+    const bell = page.getByTestId('notification-bell');
+    await expect(bell).toBeVisible();
+    const before = await unreadOnBell(page);
+
+    await assignTask(b.token, a.userId, `Без сокета ${Date.now()}`);
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) reads.push(request.postData() ?? '');
+    });
+    await page.waitForTimeout(2_000);
+    expect(await unreadOnBell(page)).toBe(before);
+    expect(reads).toEqual([]);
+    await expect(bell).not.toHaveAttribute('data-live', 'true');
+
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(page.getByTestId('notification-count')).toHaveText(String(before + 1));
+    await bell.click();
+    await expect(page.getByTestId('notifications-offline')).toBeVisible();
+  });
 });

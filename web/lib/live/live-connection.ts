@@ -16,7 +16,26 @@ const LAZY_CLOSE_MS = 5_000;
 /** Pings through proxies that drop idle connections (nginx proxy_read_timeout, NATs). */
 const KEEP_ALIVE_MS = 25_000;
 
+/** Refusals in a row after which renewing the session is pointless until the user is back (see waitBeforeRetry). */
+const MAX_AUTH_RETRIES = 3;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when the user comes back to the tab or the network returns. */
+function nextWake(): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      if (document.visibilityState !== 'visible') return;
+      window.removeEventListener('focus', wake);
+      window.removeEventListener('online', wake);
+      document.removeEventListener('visibilitychange', wake);
+      resolve();
+    };
+    window.addEventListener('focus', wake);
+    window.addEventListener('online', wake);
+    document.addEventListener('visibilitychange', wake);
+  });
+}
 
 /** Exponential back-off with jitter, so that a restarted API is not hit by every tab at the same moment. */
 export function retryDelayMs(attempt: number, random = Math.random()): number {
@@ -41,6 +60,7 @@ export class LiveConnection {
   private readonly connectListeners = new Set<() => void>();
   private lastCloseCode: number | null = null;
   private failures = 0;
+  private authFailures = 0;
 
   constructor(
     url: string,
@@ -58,6 +78,7 @@ export class LiveConnection {
         connecting: () => this.setStatus(this.status === 'offline' ? 'offline' : 'connecting'),
         connected: () => {
           this.failures = 0;
+          this.authFailures = 0;
           this.lastCloseCode = null;
           this.setStatus('connected');
           for (const listener of this.connectListeners) listener();
@@ -111,8 +132,15 @@ export class LiveConnection {
     };
   }
 
+  /**
+   * Back-off before the next attempt. A refused session is renewed first; when renewing keeps failing (signed
+   * out, or a page origin the API does not accept) the socket waits for the user to come back to the tab rather
+   * than asking the server again every half minute.
+   */
   private async waitBeforeRetry(attempt: number): Promise<void> {
     if (this.lastCloseCode === CLOSE_UNAUTHORIZED || this.lastCloseCode === CLOSE_FORBIDDEN) {
+      this.authFailures += 1;
+      if (this.authFailures > MAX_AUTH_RETRIES) await nextWake();
       await this.refreshSession().catch(() => undefined);
     }
     await sleep(retryDelayMs(attempt));
