@@ -18,6 +18,8 @@ type CallButtonProps = {
   display: string;
   companyId: string | null;
   contactId?: string | null;
+  /** In a narrow cell the status goes on its own line under the number (the parent must be a wrapping flex row). */
+  stacked?: boolean;
 };
 
 const OUTCOME_TONE: Record<CallOutcome, BadgeTone> = {
@@ -35,7 +37,7 @@ type Shown = { key: string; tone: BadgeTone; text: string; connectLink?: boolean
  * "Call" beside a phone number: sends it to the viewer's own phone (requestCall) and follows the request live —
  * sent, delivered, dialling, then the outcome with the talk time, or expired / no phone connected.
  */
-export function CallButton({ phone, display, companyId, contactId = null }: CallButtonProps) {
+export function CallButton({ phone, display, companyId, contactId = null, stacked = false }: CallButtonProps) {
   const t = useTranslations('calls');
   const activity = useCallActivity();
   const [requestId, setRequestId] = useState<string | null>(null);
@@ -67,7 +69,7 @@ export function CallButton({ phone, display, companyId, contactId = null }: Call
     });
 
   return (
-    <span className={styles.call} data-testid="call-control" data-phone={phone}>
+    <span className={[styles.call, stacked && styles.stacked].filter(Boolean).join(' ')} data-testid="call-control" data-phone={phone}>
       <span role="status" className={styles.status}>
         {shown && (
           <>
