@@ -116,8 +116,9 @@ export class LiveConnection {
             if (result.data) onData(result.data);
           },
           // A fatal close (e.g. 4401 after an expired token) ends the subscription: renew and subscribe again.
+          // GraphQL errors (an array) would only repeat: the subscription stays off until the page reloads.
           error: (error) => {
-            if (!active) return;
+            if (!active || Array.isArray(error)) return;
             this.lastCloseCode = closeCodeOf(error) ?? this.lastCloseCode;
             void this.waitBeforeRetry(this.failures++).then(() => active && start());
           },
