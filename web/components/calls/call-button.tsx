@@ -91,8 +91,18 @@ export function CallButton({ phone, display, companyId, contactId = null, stacke
           {t('button.cancel')}
         </Button>
       )}
-      <Button size="sm" variant="ghost" icon="phone" iconOnly onClick={send} loading={pending && !cancellable} data-testid="call-button">
-        {t('button.call', { phone: display })}
+      {/* The number is in the accessible name only (aria-label), not in the text: the row shows it already. */}
+      <Button
+        size="sm"
+        variant="ghost"
+        icon="phone"
+        iconOnly
+        onClick={send}
+        loading={pending && !cancellable}
+        aria-label={t('button.call', { phone: display })}
+        data-testid="call-button"
+      >
+        {t('button.callShort')}
       </Button>
     </span>
   );
