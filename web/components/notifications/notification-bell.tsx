@@ -5,6 +5,7 @@ import { useTranslations } from 'use-intl';
 import { Icon } from '@/components/ui/icon';
 import { useToast } from '@/components/ui/toast';
 import { notificationHref } from '@/lib/notifications/links';
+import type { UnreadState } from '@/lib/notifications/unread';
 import { NotificationPanel } from './notification-panel';
 import { type NotificationItem, useNotificationFeed } from './use-notification-feed';
 import styles from './notification-bell.module.css';
@@ -15,7 +16,7 @@ const MAX_SHOWN_COUNT = 99;
  * The header's bell: the unread count (server-rendered, then pushed), a panel of recent notifications, and a
  * toast for each new one. A non-modal popover: Escape or a click outside closes it and focus returns to the bell.
  */
-export function NotificationBell({ initialCount }: { initialCount: number | null }) {
+export function NotificationBell({ initialUnread }: { initialUnread: UnreadState | null }) {
   const t = useTranslations('notifications');
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
@@ -23,7 +24,7 @@ export function NotificationBell({ initialCount }: { initialCount: number | null
   const triggerRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  const feed = useNotificationFeed(initialCount, (notification: NotificationItem) => {
+  const feed = useNotificationFeed(initialUnread, (notification: NotificationItem) => {
     const href = notificationHref(notification);
     toast({
       title: notification.title,

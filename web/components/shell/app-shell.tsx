@@ -9,6 +9,7 @@ import { Icon } from '@/components/ui/icon';
 import { getLocale, getT } from '@/i18n/server';
 import { gqlRequest } from '@/lib/api';
 import { liveSocketSpec } from '@/lib/live/socket-origin';
+import { type UnreadState, unreadStateOf } from '@/lib/notifications/unread';
 import { UnreadNotificationCountQuery } from '@/lib/operations/notifications';
 import { isAdmin } from '@/lib/roles';
 import type { Viewer } from '@/lib/viewer';
@@ -41,9 +42,9 @@ async function navSections(viewer: Viewer): Promise<NavSection[]> {
 }
 
 /** The unread count as the page is rendered; null when it cannot be read now (the bell then asks itself). */
-async function unreadCount(): Promise<number | null> {
+async function unreadState(): Promise<UnreadState | null> {
   try {
-    return (await gqlRequest(UnreadNotificationCountQuery, {}, { onUnauthenticated: 'throw' })).unreadNotificationCount;
+    return unreadStateOf(await gqlRequest(UnreadNotificationCountQuery, {}, { onUnauthenticated: 'throw' }));
   } catch {
     return null;
   }
@@ -51,7 +52,7 @@ async function unreadCount(): Promise<number | null> {
 
 /** Sidebar navigation, a top bar with search, notifications and the user menu, and the page in the middle. */
 export async function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
-  const [t, tCommon, locale, sections, unread] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer), unreadCount()]);
+  const [t, tCommon, locale, sections, unread] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer), unreadState()]);
   return (
     <LiveProvider socket={liveSocketSpec}>
       <CallActivityProvider>
@@ -87,7 +88,7 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
                 <HeaderSearch />
               </div>
               <div className={styles.spacer} />
-              <NotificationBell initialCount={unread} />
+              <NotificationBell initialUnread={unread} />
               <UserMenu
                 locale={locale}
                 viewer={{

@@ -62,8 +62,8 @@ type Documents = {
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": typeof types.UpdateNoteDocument,
     "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": typeof types.DeleteNoteDocument,
     "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n": typeof types.PinNoteDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.RecentNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": typeof types.RecentNotificationsDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -125,8 +125,8 @@ const documents: Documents = {
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": types.UpdateNoteDocument,
     "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": types.DeleteNoteDocument,
     "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n": types.PinNoteDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.RecentNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": types.RecentNotificationsDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
@@ -332,11 +332,11 @@ export function graphql(source: "\n  mutation PinNote($id: ID!, $pinned: Boolean
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').RecentNotificationsDocument;
+export function graphql(source: "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n"): typeof import('./graphql').RecentNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

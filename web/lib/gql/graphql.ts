@@ -700,14 +700,14 @@ export type PinNoteMutation = { pinNote: { id: string, isPinned: boolean } };
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number, newestUnread: { edges: Array<{ node: { createdAt: string } }> } };
 
 export type RecentNotificationsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type RecentNotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } }> } };
+export type RecentNotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } }> }, newestUnread: { edges: Array<{ node: { createdAt: string } }> } };
 
 export type NotificationItemFragment = { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string };
 
@@ -1591,6 +1591,13 @@ export const PinNoteDocument = new TypedDocumentString(`
 export const UnreadNotificationCountDocument = new TypedDocumentString(`
     query UnreadNotificationCount {
   unreadNotificationCount
+  newestUnread: notifications(unreadOnly: true, first: 1) {
+    edges {
+      node {
+        createdAt
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const RecentNotificationsDocument = new TypedDocumentString(`
@@ -1603,6 +1610,13 @@ export const RecentNotificationsDocument = new TypedDocumentString(`
     }
   }
   unreadNotificationCount
+  newestUnread: notifications(unreadOnly: true, first: 1) {
+    edges {
+      node {
+        createdAt
+      }
+    }
+  }
 }
     fragment NotificationItem on Notification {
   id

@@ -14,9 +14,10 @@ export class BrowserGqlError extends Error {
 }
 
 /**
- * A GraphQL read from the browser through this site's /graphql (proxy.ts forwards it to the API with the
- * httpOnly session cookie and refreshes that cookie when it is about to expire — which is also how the live
- * socket gets a fresh one). Mutations go through server actions instead.
+ * GraphQL from the browser through this site's /graphql (proxy.ts forwards it to the API with the httpOnly
+ * session cookie and refreshes that cookie when it is about to expire — which is also how the live socket gets
+ * a fresh one). For the live UI's reads and its bookkeeping that must outlive a navigation (marking a notice
+ * read as its link is followed); forms and other changes go through server actions.
  */
 export async function browserGql<TResult, TVariables>(document: Document<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
   let response: Response;
@@ -27,6 +28,8 @@ export async function browserGql<TResult, TVariables>(document: Document<TResult
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
       credentials: 'same-origin',
       cache: 'no-store',
+      // A mark-read sent as a link is followed is not cancelled by the page changing.
+      keepalive: true,
     });
   } catch (cause) {
     throw new BrowserGqlError('UNAVAILABLE', `The server is unreachable: ${String(cause)}`);

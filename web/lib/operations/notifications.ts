@@ -3,6 +3,9 @@ import { graphql } from '@/lib/gql';
 export const UnreadNotificationCountQuery = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
+    newestUnread: notifications(unreadOnly: true, first: 1) {
+      edges { node { createdAt } }
+    }
   }
 `);
 
@@ -16,6 +19,9 @@ export const RecentNotificationsQuery = graphql(`
       }
     }
     unreadNotificationCount
+    newestUnread: notifications(unreadOnly: true, first: 1) {
+      edges { node { createdAt } }
+    }
   }
 `);
 
