@@ -22,9 +22,10 @@ const OUTCOME_TONE: Record<CallOutcome, BadgeTone> = {
 };
 const DIRECTION_ICON: Record<CallDirection, IconName> = { OUTGOING: 'send', INCOMING: 'phone', MISSED: 'alert' };
 
-/** A new call goes on top; a call reported again (same id) is replaced where it is. */
+/** The list with this call added (or replaced, when reported again), newest first as the API orders it. */
 function withCall(calls: CallItem[], call: CallItem): CallItem[] {
-  return calls.some((item) => item.id === call.id) ? calls.map((item) => (item.id === call.id ? call : item)) : [call, ...calls];
+  const others = calls.filter((item) => item.id !== call.id);
+  return [...others, call].sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
 }
 
 /** Звонки: the company's call log, newest first; calls reported while the page is open appear at once. */
