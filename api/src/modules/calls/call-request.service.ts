@@ -11,6 +11,7 @@ import { Company } from '../companies/company.entity';
 import { Contact } from '../contacts/contact.entity';
 import { CallRequest, CallRequestStatus } from './call.entity';
 import { callRequestFromRow, fromCallRequestEvent, toCallRequestEvent } from './call.events';
+import type { Logger } from '../../logger';
 import type { PhoneDeviceService } from './phone-device.service';
 
 export const MAX_WAIT_SECONDS = 25;
@@ -25,6 +26,16 @@ export interface NextCallRequest {
   nextPollSeconds: number;
 }
 
+/** The number to dial, or BAD_USER_INPUT on `phone` saying what is wrong with it. */
+function dialable(phone: string) {
+  try {
+    return normalizePhone(phone ?? '');
+  } catch (error) {
+    if (error instanceof PhoneFormatError) throw new UserInputError('phone', error.message);
+    throw error;
+  }
+}
+
 /**
  * Click-to-call commands: created by the web for the requester's own phones, pushed (or long-polled), claimed
  * by exactly one device, completed by the reported call, or cancelled / expired.
@@ -37,23 +48,19 @@ export class CallRequestService {
     private readonly devices: PhoneDeviceService,
     /** Phone API calls per device; far above what a correct phone sends (see PHONE_RATE_LIMIT_PER_MINUTE). */
     private readonly phoneLimiter: RateLimiterAbstract,
+    private readonly logger: Logger,
   ) {}
 
   /** "Call this number on my phone": the target is the signed-in user himself. */
   async request(ctx: RequestContext, phone: string, companyId?: string | null, contactId?: string | null, note?: string | null): Promise<CallRequest> {
     const actor = requireActor(ctx);
-    let normalized;
-    try {
-      normalized = normalizePhone(phone ?? '');
-    } catch (error) {
-      if (error instanceof PhoneFormatError) throw new UserInputError('phone', error.message);
-      throw error;
-    }
+    const normalized = dialable(phone);
     const cleanNote = note?.trim() || null;
     if (cleanNote && cleanNote.length > NOTE_MAX) throw new UserInputError('note', `note must be at most ${NOTE_MAX} characters`);
     const contact = contactId ? await this.findContact(ctx, contactId) : null;
     const company = companyId ? await this.findCompany(ctx, companyId) : contact ? await ctx.loaders.byId(Company).load(contact.companyId) : null;
     if (company && !canViewCompany(actor, company)) throw new ForbiddenError('You cannot call this company');
+    if (contact && !company) throw new NotFoundError('Contact', 'contactId');
     if (contact && company && contact.companyId !== company.id) throw new UserInputError('contactId', 'The contact belongs to another company');
     const [row] = await this.dataSource.query(
       `INSERT INTO call_requests (requester_id, target_user_id, company_id, contact_id, phone, phone_e164, note, status, expires_at)
@@ -74,44 +81,37 @@ export class CallRequestService {
   }
 
   /**
-   * Exactly one device wins: the row is locked with SKIP LOCKED, so a second claimer running at the same moment
-   * does not wait for the first but sees no row and gets CONFLICT. A request that is no longer open (claimed,
-   * completed, cancelled, expired — also past its expiry before the job ran) gives CONFLICT with its `status`;
-   * an unknown id or another user's request gives NOT_FOUND. The winning device repeating its claim gets the
-   * request again (a retry after a lost response).
+   * Exactly one device wins: one conditional UPDATE takes an open request. A second claimer's UPDATE waits for
+   * the first one's row lock, then re-checks its condition on the new row (DIALING) and changes nothing: it gets
+   * CONFLICT. (Not `FOR UPDATE SKIP LOCKED`: the DELIVERED mark and the expiry job lock the row for a moment
+   * too, and a skipped row would then read as "another device has it" — a false CONFLICT that bench:calls
+   * caught.) A request that is no longer open — claimed, completed, cancelled, expired (also past its expiry
+   * before the job ran) — gives CONFLICT with its `status`; an unknown id or another user's request gives
+   * NOT_FOUND. The winning device repeating its claim (a lost answer) gets the request again.
    */
   async claim(ctx: RequestContext, id: string, deviceId: string): Promise<CallRequest> {
     const user = requireUser(ctx);
     if (!isUuid(id)) throw new NotFoundError('CallRequest');
     const device = await this.devices.require(user.id, deviceId);
     await this.limit(user.id, device.deviceId);
-    const claimed = await this.dataSource.transaction(async (manager) => {
-      const [locked] = await manager.query(
-        `SELECT id, status, device_id, expires_at <= now() AS expired FROM call_requests
-          WHERE id = $1 AND target_user_id = $2 FOR UPDATE SKIP LOCKED`,
-        [id, user.id],
-      );
-      if (!locked) {
-        const [exists] = await manager.query('SELECT status FROM call_requests WHERE id = $1 AND target_user_id = $2', [id, user.id]);
-        if (!exists) throw new NotFoundError('CallRequest');
-        throw new ConflictError('Another device is taking this call', { status: exists.status });
-      }
-      if (locked.status === CallRequestStatus.DIALING && locked.device_id === device.id) return null;
-      if (!OPEN.includes(locked.status) || locked.expired) {
-        const status = locked.expired && OPEN.includes(locked.status) ? CallRequestStatus.EXPIRED : locked.status;
-        throw new ConflictError(`This call request is ${String(status).toLowerCase()}`, { status });
-      }
-      const [[row]] = await manager.query(
-        `UPDATE call_requests SET status = 'DIALING', device_id = $2, claimed_at = now(), updated_at = now(),
-                delivered_at = COALESCE(delivered_at, now())
-          WHERE id = $1 RETURNING *`,
-        [id, device.id],
-      );
-      return callRequestFromRow(row);
-    });
-    if (!claimed) return (await this.dataSource.getRepository(CallRequest).findOneByOrFail({ id }));
-    this.publishUpdated(claimed);
-    return claimed;
+    const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
+      `UPDATE call_requests SET status = 'DIALING', device_id = $3, claimed_at = now(), updated_at = now(),
+              delivered_at = COALESCE(delivered_at, now())
+        WHERE id = $1 AND target_user_id = $2 AND status IN ('PENDING', 'DELIVERED') AND expires_at > now()
+        RETURNING *`,
+      [id, user.id, device.id],
+    );
+    if (rows[0]) {
+      const claimed = callRequestFromRow(rows[0]);
+      this.publishUpdated(claimed);
+      return claimed;
+    }
+    const current = await this.dataSource.getRepository(CallRequest).findOneBy({ id, targetUserId: user.id });
+    if (!current) throw new NotFoundError('CallRequest');
+    if (current.status === CallRequestStatus.DIALING && current.deviceId === device.id) return current;
+    // Still open yet not taken: only its expiry can have stopped the UPDATE.
+    const status = OPEN.includes(current.status) ? CallRequestStatus.EXPIRED : current.status;
+    throw new ConflictError(`This call request is ${status.toLowerCase()}`, { status });
   }
 
   /** The requester withdraws a request no phone has taken yet; a taken or finished one gives CONFLICT. */
@@ -131,6 +131,15 @@ export class CallRequestService {
     const existing = await this.dataSource.getRepository(CallRequest).findOneBy({ id, requesterId: user.id });
     if (!existing) throw new NotFoundError('CallRequest');
     throw new ConflictError(`This call request is ${existing.status.toLowerCase()}`, { status: existing.status });
+  }
+
+  /**
+   * A push reached a phone's socket. The DELIVERED bookkeeping runs beside the push, not in front of it: the
+   * phone hears of the request one database round trip sooner, and a claim works on PENDING as on DELIVERED.
+   */
+  pushed(request: CallRequest): CallRequest {
+    this.deliver(request).catch((error: unknown) => this.logger.warn({ err: error }, 'marking a call request delivered failed'));
+    return request;
   }
 
   /**
@@ -154,7 +163,8 @@ export class CallRequestService {
    * The long-poll fallback: the oldest open request of the user, or — within `waitSeconds` — the next one
    * published for him, else null. The wait holds a pub/sub subscription and one timer: no loop, no query per
    * second. A phone that cannot hold a socket long-polls with waitSeconds 25 and asks again at once; plain
-   * polling (waitSeconds 0) is told to come back after CALL_POLL_INTERVAL_SECONDS.
+   * polling (waitSeconds 0), and a request already handed out before, are told to come back after
+   * CALL_POLL_INTERVAL_SECONDS.
    */
   async next(ctx: RequestContext, deviceId: string, waitSeconds?: number | null): Promise<NextCallRequest> {
     const user = requireUser(ctx);
@@ -165,22 +175,29 @@ export class CallRequestService {
     const device = await this.devices.require(user.id, deviceId);
     await this.limit(user.id, device.deviceId);
     this.devices.touch(device, 'poll');
-    const nextPollSeconds = wait > 0 ? 0 : this.config.CALL_POLL_INTERVAL_SECONDS;
     const found = wait > 0 ? await this.waitForRequest(user.id, wait * 1000) : await this.oldestOpen(user.id);
+    // A request handed out before and still unclaimed comes back at every poll until it expires: a phone that
+    // does not take it must not spin on it, so only a fresh request (or none) invites an immediate long-poll.
+    const fresh = !found || found.status === CallRequestStatus.PENDING;
+    const nextPollSeconds = wait > 0 && fresh ? 0 : this.config.CALL_POLL_INTERVAL_SECONDS;
     return { request: found ? await this.deliver(found) : null, nextPollSeconds };
   }
 
-  /** Expires open requests past their expiry (the job); returns how many. */
+  /**
+   * The job: open requests past their expiry, and claimed ones whose phone never reported within
+   * CALL_DIALING_TIMEOUT_SECONDS, become EXPIRED (a late report still completes them). Returns how many.
+   */
   async expireDue(now = new Date()): Promise<number> {
+    const due = `(status IN ('PENDING', 'DELIVERED') AND expires_at <= $1)
+                 OR (status = 'DIALING' AND claimed_at <= $1::timestamptz - make_interval(secs => $2))`;
     let total = 0;
     for (;;) {
       const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
         `UPDATE call_requests SET status = 'EXPIRED', updated_at = now()
-          WHERE id IN (SELECT id FROM call_requests WHERE status IN ('PENDING', 'DELIVERED') AND expires_at <= $1
-                        ORDER BY expires_at LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED)
-            AND status IN ('PENDING', 'DELIVERED')
+          WHERE id IN (SELECT id FROM call_requests WHERE ${due} ORDER BY expires_at LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED)
+            AND (${due})
           RETURNING *`,
-        [now.toISOString()],
+        [now.toISOString(), this.config.CALL_DIALING_TIMEOUT_SECONDS],
       );
       for (const row of rows) this.publishUpdated(callRequestFromRow(row));
       total += rows.length;
