@@ -38,7 +38,7 @@ function nextWake(): Promise<void> {
 }
 
 /** Exponential back-off with jitter, so that a restarted API is not hit by every tab at the same moment. */
-export function retryDelayMs(attempt: number, random = Math.random()): number {
+function retryDelayMs(attempt: number, random = Math.random()): number {
   const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** attempt);
   return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
@@ -75,7 +75,6 @@ export class LiveConnection {
       shouldRetry: () => true,
       retryWait: (retries) => this.waitBeforeRetry(retries),
       on: {
-        connecting: () => this.setStatus(this.status === 'offline' ? 'offline' : 'connecting'),
         connected: () => {
           this.failures = 0;
           this.authFailures = 0;
