@@ -13,6 +13,7 @@ import { Loaders } from '../common/loaders';
 import { Topic } from '../infra/pubsub';
 import { ACCESS_COOKIE } from '../modules/auth/auth.service';
 import { checkOperationLimits, operationLimitsPlugin } from './limits';
+import { cookieSocketAllowed, originOf } from './socket-origin';
 import type { Services } from './services';
 
 export interface App {
@@ -105,6 +106,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       }
     }
   })().catch((error: unknown) => logger.error({ err: error }, 'session revocation listener stopped'));
+  const webOrigin = originOf(config.WEB_ORIGIN);
   const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
   const formatError = createErrorFormatter(logger);
   const wsCleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
@@ -115,7 +117,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       context: (ctx) => ({ ...(ctx.extra.context as RequestContext), loaders: new Loaders(dataSource) }),
       onConnect: async (ctx) => {
         const headers = ctx.extra.request.headers;
-        const cookies = parseCookies(headers.cookie ?? '');
+        // The cookie authenticates only sockets opened by the web app's own pages (see cookieSocketAllowed).
+        const cookies = cookieSocketAllowed(headers.origin, webOrigin) ? parseCookies(headers.cookie ?? '') : {};
         const token = bearerFrom(ctx.connectionParams?.authorization) ?? cookies[ACCESS_COOKIE] ?? null;
         const context = await buildContext({
           token,
