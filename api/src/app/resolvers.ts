@@ -10,6 +10,8 @@ import { noteResolvers } from '../modules/notes';
 import { notificationResolvers } from '../modules/notifications';
 import { taskResolvers } from '../modules/tasks';
 import { UserResolver } from '../modules/users/user.resolver';
+import { analyticsResolvers } from '../modules/analytics';
+import { dashboardResolvers } from '../modules/dashboard';
 
 /** Every resolver of the API, listed explicitly (no glob discovery). */
 export const resolvers: NonEmptyArray<Function> = [
@@ -25,4 +27,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ...noteResolvers,
   ...notificationResolvers,
   ...taskResolvers,
+  ...analyticsResolvers,
+  ...dashboardResolvers,
 ];

@@ -8,11 +8,13 @@ import { jobDefinitions } from '../jobs/registry';
 import type { AppPubSub } from '../infra/pubsub';
 import { createRateLimiter } from '../infra/rate-limit';
 import type { Logger } from '../logger';
+import { AnalyticsService } from '../modules/analytics';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
 import { BranchService } from '../modules/branches/branch.service';
 import { CompanyService, CompanyTransferService, DeletionRequestService } from '../modules/companies';
 import { ContactService } from '../modules/contacts';
+import { DashboardService } from '../modules/dashboard';
 import { DictionaryService } from '../modules/dictionaries';
 import { NoteService } from '../modules/notes';
 import { NotificationService } from '../modules/notifications';
@@ -69,6 +71,8 @@ export function createServices(infra: Infrastructure) {
     dictionaries: new DictionaryService(dataSource, audit),
     notes: new NoteService(dataSource, audit, notifications),
     tasks: new TaskService(dataSource, audit, notifications),
+    analytics: new AnalyticsService(dataSource),
+    dashboard: new DashboardService(dataSource),
   };
   return services;
 }
