@@ -9,7 +9,8 @@ import type { AnalyticsScope, ResolvedFilter } from './analytics.filter';
  *
  * The source is either the daily rollups of the report's time zone (`call_daily_stats`, `task_daily_stats`,
  * kept by triggers, see the 1764400000000 migration) or, for a zone not rolled up yet, the same numbers
- * aggregated from the raw tables. Both produce identical rows; the e2e tests compare them.
+ * aggregated from the raw tables. Both produce identical rows; the e2e tests compare them. Rollup rows whose
+ * calls or tasks were all deleted or moved stay behind as zeros until the next rebuild: the source skips them.
  */
 
 /** Counter columns of a call source row, in the order the rollup table and the raw aggregation produce them. */
@@ -88,6 +89,7 @@ function callSource(filter: ResolvedFilter, params: Params, fromRollups: boolean
     return `SELECT s.day, s.user_id, s.branch_id, ${CALL_COUNTERS.map((name) => `s.${name}`).join(', ')}
               FROM call_daily_stats s
              WHERE s.time_zone = ${params.add(filter.timeZone)} AND s.day BETWEEN ${params.add(filter.from)} AND ${params.add(filter.to)}
+                   AND s.total <> 0
                    ${and(scopeTerms(filter, params, 's.user_id', 's.branch_id'))}`;
   }
   const zone = params.add(filter.timeZone);
@@ -102,6 +104,7 @@ function taskSource(filter: ResolvedFilter, params: Params, fromRollups: boolean
     return `SELECT s.day, s.user_id, u.branch_id, ${TASK_COUNTERS.map((name) => `s.${name}`).join(', ')}
               FROM task_daily_stats s JOIN users u ON u.id = s.user_id
              WHERE s.time_zone = ${params.add(filter.timeZone)} AND s.day BETWEEN ${params.add(filter.from)} AND ${params.add(filter.to)}
+                   AND (s.created <> 0 OR s.completed <> 0)
                    ${and(scopeTerms(filter, params, 's.user_id', 'u.branch_id'))}`;
   }
   const zone = params.add(filter.timeZone);
