@@ -86,16 +86,42 @@ async function bothWays(statement: (filter: ResolvedFilter, fromRollups: boolean
   return { rollup: normalise(await app.dataSource.query(rollup.sql, rollup.params)), raw: normalise(await app.dataSource.query(raw.sql, raw.params)) };
 }
 
-const everyone = (timeZone: string, from = '2025-03-01', to = '2025-03-31', groupBy = AnalyticsGroupBy.MANAGER): ResolvedFilter => ({
+const everyone = (timeZone: string, from = '2025-03-01', to = '2025-03-31', groupBy = AnalyticsGroupBy.MANAGER, granularity = AnalyticsGranularity.DAY): ResolvedFilter => ({
   from,
   to,
   timeZone,
-  granularity: AnalyticsGranularity.DAY,
+  granularity,
   groupBy,
   userIds: null,
   branchIds: null,
   scope: { kind: 'all' },
 });
+
+/**
+ * Every report shape from the rollups equals the raw aggregation: both zones, both groupings, by day and by
+ * month — over whole months (monthly table), partial months at both ends (daily table) and their mix.
+ */
+async function expectRollupsEqualRaw() {
+  const ranges: Array<[string, string, AnalyticsGranularity]> = [
+    ['2025-03-01', '2025-03-31', AnalyticsGranularity.DAY],
+    ['2025-03-01', '2025-03-31', AnalyticsGranularity.MONTH],
+    ['2025-02-01', '2025-04-30', AnalyticsGranularity.MONTH],
+    ['2025-03-10', '2025-03-11', AnalyticsGranularity.MONTH],
+    ['2025-02-15', '2025-03-11', AnalyticsGranularity.MONTH],
+    ['2025-03-11', '2025-04-10', AnalyticsGranularity.MONTH],
+  ];
+  for (const zone of ['Europe/Moscow', 'Asia/Yekaterinburg']) {
+    for (const groupBy of [AnalyticsGroupBy.MANAGER, AnalyticsGroupBy.BRANCH]) {
+      for (const [from, to, granularity] of ranges) {
+        const filter = everyone(zone, from, to, groupBy, granularity);
+        const callsBoth = await bothWays(callReport, filter);
+        expect(callsBoth.rollup, `calls ${zone} ${groupBy} ${from}..${to} ${granularity}`).toEqual(callsBoth.raw);
+        const tasksBoth = await bothWays(taskReport, filter);
+        expect(tasksBoth.rollup, `tasks ${zone} ${groupBy} ${from}..${to} ${granularity}`).toEqual(tasksBoth.raw);
+      }
+    }
+  }
+}
 
 beforeAll(async () => {
   app = await startTestApp('analytics');
@@ -327,14 +353,7 @@ describe('time zones and rollups', () => {
     await insertCall('c9', { userId: fx.users.otherManager.id, branchId: fx.branches.ekb, startedAt: '2025-03-10T21:10Z', direction: 'OUTGOING', outcome: 'CONNECTED', source: 'PHONE', seconds: 42, cold: true });
     await app.dataSource.query(`UPDATE tasks SET status = 'DONE', completed_at = '2025-03-11T19:30Z' WHERE status = 'NEW'`);
     await app.dataSource.query(`UPDATE tasks SET deleted_at = now() WHERE status = 'CANCELLED'`);
-    for (const zone of ['Europe/Moscow', 'Asia/Yekaterinburg']) {
-      for (const groupBy of [AnalyticsGroupBy.MANAGER, AnalyticsGroupBy.BRANCH]) {
-        const callsBoth = await bothWays(callReport, everyone(zone, '2025-03-01', '2025-03-31', groupBy));
-        expect(callsBoth.rollup).toEqual(callsBoth.raw);
-        const tasksBoth = await bothWays(taskReport, everyone(zone, '2025-03-01', '2025-03-31', groupBy));
-        expect(tasksBoth.rollup).toEqual(tasksBoth.raw);
-      }
-    }
+    await expectRollupsEqualRaw();
     const moscow = await calls(tokens.admin, { from: '2025-03-10', to: '2025-03-10', timeZone: 'Europe/Moscow' });
     // c4 moved to the 12th, c8 deleted, c9 (21:10Z) is already the 11th in Moscow: c1, c2, c3 (now connected), c5.
     expect(moscow.total).toMatchObject({ total: 4, connected: 4, talkSeconds: 120 + 60 + 15 + 300 });
@@ -343,20 +362,18 @@ describe('time zones and rollups', () => {
   it('rebuilds idempotently: a damaged rollup is repaired, and a second rebuild changes nothing', async () => {
     await app.dataSource.query(`UPDATE call_daily_stats SET total = total + 100 WHERE time_zone = 'Europe/Moscow'`);
     await app.dataSource.query(`DELETE FROM task_daily_stats WHERE time_zone = 'Asia/Yekaterinburg'`);
+    await app.dataSource.query(`UPDATE call_monthly_stats SET connected = 0`);
     const snapshot = async () =>
       JSON.stringify([
         await app.dataSource.query(`SELECT * FROM call_daily_stats WHERE total <> 0 ORDER BY time_zone, user_id, day, branch_id`),
         await app.dataSource.query(`SELECT * FROM task_daily_stats WHERE created <> 0 OR completed <> 0 ORDER BY time_zone, user_id, day`),
+        await app.dataSource.query(`SELECT * FROM call_monthly_stats WHERE total <> 0 ORDER BY time_zone, user_id, month, branch_id`),
+        await app.dataSource.query(`SELECT * FROM task_monthly_stats WHERE created <> 0 OR completed <> 0 ORDER BY time_zone, user_id, month`),
       ]);
     await maintainRollups(app.dataSource, { full: true });
     const first = await snapshot();
     await maintainRollups(app.dataSource, { full: true });
     expect(await snapshot()).toBe(first);
-    for (const zone of ['Europe/Moscow', 'Asia/Yekaterinburg']) {
-      const callsBoth = await bothWays(callReport, everyone(zone));
-      expect(callsBoth.rollup).toEqual(callsBoth.raw);
-      const tasksBoth = await bothWays(taskReport, everyone(zone));
-      expect(tasksBoth.rollup).toEqual(tasksBoth.raw);
-    }
+    await expectRollupsEqualRaw();
   });
 });

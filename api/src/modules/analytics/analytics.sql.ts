@@ -7,8 +7,8 @@ import type { AnalyticsScope, ResolvedFilter } from './analytics.filter';
  *   source (one row per local day × user × branch) → fold days into periods and groups with
  *   GROUPING SETS ((period, group), (group), ()) → names of the groups.
  *
- * The source is either the daily rollups of the report's time zone (`call_daily_stats`, `task_daily_stats`,
- * kept by triggers, see the 1764400000000 migration) or, for a zone not rolled up yet, the same numbers
+ * The source is either the rollups of the report's time zone (`call_daily_stats`, `task_daily_stats`, and the
+ * monthly ones for whole months of a MONTH report; kept by triggers, see the 1764400000000 migration) or, for a zone not rolled up yet, the same numbers
  * aggregated from the raw tables. Both produce identical rows; the e2e tests compare them. Rollup rows whose
  * calls or tasks were all deleted or moved stay behind as zeros until the next rebuild: the source skips them.
  */
@@ -84,13 +84,54 @@ function localBounds(filter: ResolvedFilter, params: Params, column: string): st
   return `${column} >= (${from}::date)::timestamp AT TIME ZONE ${zone} AND ${column} < (${to}::date + 1)::timestamp AT TIME ZONE ${zone}`;
 }
 
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The whole calendar months inside [from, to]: from the first day of the first to the last day of the last. */
+export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  const first = Date.UTC(fy, fd === 1 ? fm - 1 : fm, 1);
+  const endsMonth = new Date(Date.UTC(ty, tm, 0)).getUTCDate() === td;
+  const last = endsMonth ? Date.UTC(ty, tm - 1, td) : Date.UTC(ty, tm - 1, 0);
+  return last < first ? null : { first: isoDay(first), last: isoDay(last) };
+}
+
+/** Day ranges to read from the daily rollup and the month range (if any) to read from the monthly one. */
+function rollupParts(filter: ResolvedFilter): { days: Array<[string, string]>; months: [string, string] | null } {
+  const months = filter.granularity === AnalyticsGranularity.MONTH ? wholeMonths(filter.from, filter.to) : null;
+  if (!months) return { days: [[filter.from, filter.to]], months: null };
+  const days: Array<[string, string]> = [];
+  const dayBefore = (day: string) => isoDay(Date.parse(`${day}T00:00:00Z`) - 86_400_000);
+  const dayAfter = (day: string) => isoDay(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+  if (filter.from < months.first) days.push([filter.from, dayBefore(months.first)]);
+  if (months.last < filter.to) days.push([dayAfter(months.last), filter.to]);
+  return { days, months: [months.first, months.last] };
+}
+
+/**
+ * Rows of a rollup (`call` or `task`) for the report's range: whole months from the monthly table when the
+ * report is by month, the rest from the daily table. Rows left at zero by deletes are skipped.
+ */
+function rollupSource(
+  filter: ResolvedFilter,
+  params: Params,
+  spec: { prefix: 'call' | 'task'; columns: readonly string[]; branch: string; join: string; nonZero: string },
+): string {
+  const zone = params.add(filter.timeZone);
+  const scope = and(scopeTerms(filter, params, 's.user_id', spec.branch));
+  const select = (table: 'daily' | 'monthly', key: 'day' | 'month', from: string, to: string) =>
+    `SELECT s.${key} AS day, s.user_id, ${spec.branch} AS branch_id, ${spec.columns.map((name) => `s.${name}`).join(', ')}
+       FROM ${spec.prefix}_${table}_stats s ${spec.join}
+      WHERE s.time_zone = ${zone} AND s.${key} BETWEEN ${params.add(from)}::date AND ${params.add(to)}::date AND ${spec.nonZero} ${scope}`;
+  const parts = rollupParts(filter);
+  const selects = parts.days.map(([from, to]) => select('daily', 'day', from, to));
+  if (parts.months) selects.push(select('monthly', 'month', parts.months[0], parts.months[1]));
+  return selects.join('\n UNION ALL\n');
+}
+
 function callSource(filter: ResolvedFilter, params: Params, fromRollups: boolean): string {
   if (fromRollups) {
-    return `SELECT s.day, s.user_id, s.branch_id, ${CALL_COUNTERS.map((name) => `s.${name}`).join(', ')}
-              FROM call_daily_stats s
-             WHERE s.time_zone = ${params.add(filter.timeZone)} AND s.day BETWEEN ${params.add(filter.from)} AND ${params.add(filter.to)}
-                   AND s.total <> 0
-                   ${and(scopeTerms(filter, params, 's.user_id', 's.branch_id'))}`;
+    return rollupSource(filter, params, { prefix: 'call', columns: CALL_COUNTERS, branch: 's.branch_id', join: '', nonZero: 's.total <> 0' });
   }
   const zone = params.add(filter.timeZone);
   return `SELECT (c.started_at AT TIME ZONE ${zone})::date AS day, c.user_id, c.branch_id, ${RAW_CALL_COUNTERS}
@@ -101,11 +142,13 @@ function callSource(filter: ResolvedFilter, params: Params, fromRollups: boolean
 
 function taskSource(filter: ResolvedFilter, params: Params, fromRollups: boolean): string {
   if (fromRollups) {
-    return `SELECT s.day, s.user_id, u.branch_id, ${TASK_COUNTERS.map((name) => `s.${name}`).join(', ')}
-              FROM task_daily_stats s JOIN users u ON u.id = s.user_id
-             WHERE s.time_zone = ${params.add(filter.timeZone)} AND s.day BETWEEN ${params.add(filter.from)} AND ${params.add(filter.to)}
-                   AND (s.created <> 0 OR s.completed <> 0)
-                   ${and(scopeTerms(filter, params, 's.user_id', 'u.branch_id'))}`;
+    return rollupSource(filter, params, {
+      prefix: 'task',
+      columns: TASK_COUNTERS,
+      branch: 'u.branch_id',
+      join: 'JOIN users u ON u.id = s.user_id',
+      nonZero: '(s.created <> 0 OR s.completed <> 0)',
+    });
   }
   const zone = params.add(filter.timeZone);
   // Created counts every task (cancelled ones too); completion numbers only DONE tasks.

@@ -45,7 +45,11 @@ export class AnalyticsFilter {
 }
 
 /** Who a row of numbers is about: a user or a branch (null id: calls made by users without a branch). */
-@ObjectType({ description: 'Base of CallStats and TaskStats (not emitted: type-graphql 2 drops unreferenced types)' })
+/**
+ * Stats types use `simpleResolvers`: their fields are plain properties, and skipping the global middlewares per
+ * field is what keeps a report of thousands of rows cheap to serialise (the sign-in check runs on the root field).
+ */
+@ObjectType({ simpleResolvers: true, description: 'Base of CallStats and TaskStats (not emitted: type-graphql 2 drops unreferenced types)' })
 abstract class AnalyticsRow {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'First day of the period; null on per-group and overall totals' })
   period: string | null;
@@ -57,7 +61,7 @@ abstract class AnalyticsRow {
   groupName: string | null;
 }
 
-@ObjectType({ description: 'Call numbers of one group in one period (or over the whole range)' })
+@ObjectType({ simpleResolvers: true, description: 'Call numbers of one group in one period (or over the whole range)' })
 export class CallStats extends AnalyticsRow {
   @Field(() => Int)
   total: number;
@@ -99,7 +103,7 @@ export class CallStats extends AnalyticsRow {
   coldTalkSeconds: number;
 }
 
-@ObjectType({ description: 'Task numbers of one group in one period (or over the whole range). Cancelled tasks count as created, never as completed.' })
+@ObjectType({ simpleResolvers: true, description: 'Task numbers of one group in one period (or over the whole range). Cancelled tasks count as created, never as completed.' })
 export class TaskStats extends AnalyticsRow {
   @Field(() => Int, { description: 'Tasks created in the period (assigned to the group)' })
   created: number;
