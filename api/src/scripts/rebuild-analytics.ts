@@ -14,7 +14,7 @@ export async function rebuildAnalytics(url: string): Promise<RollupReport & { se
     const started = performance.now();
     await dataSource.query(`SET statement_timeout = 0`);
     const report = await maintainRollups(dataSource, { full: true });
-    await dataSource.query(`ANALYZE call_daily_stats, task_daily_stats, analytics_time_zones`);
+    await dataSource.query(`ANALYZE call_daily_stats, task_daily_stats, call_monthly_stats, task_monthly_stats, analytics_time_zones`);
     return { ...report, seconds: (performance.now() - started) / 1000 };
   } finally {
     await dataSource.destroy();

@@ -40,12 +40,14 @@ const callIds: Record<string, string> = {};
 const CALLS = `query($filter: AnalyticsFilter!) { callAnalytics(filter: $filter) {
   from to timeZone granularity groupBy fromRollups
   rows { period groupId groupName total connected connectRate talkSeconds averageTalkSeconds outgoing incoming missed clickToCall fromPhone coldTotal coldConnected coldTalkSeconds }
+  periods { period groupId groupName total connected talkSeconds }
   groups { groupId groupName total connected talkSeconds }
   total { total connected connectRate talkSeconds averageTalkSeconds coldTotal }
 } }`;
 const TASKS = `query($filter: AnalyticsFilter!) { taskAnalytics(filter: $filter) {
   fromRollups
   rows { period groupId groupName created completed completedOnTime onTimeRate averageCompletionSeconds overdueNow }
+  periods { period groupId created completed completedOnTime }
   groups { groupId groupName created completed completedOnTime averageCompletionSeconds overdueNow }
   total { created completed completedOnTime onTimeRate averageCompletionSeconds overdueNow }
 } }`;
@@ -170,6 +172,10 @@ describe('task numbers', () => {
       { groupId: o.id, groupName: 'Продажин Пётр', created: 1, completed: 1, completedOnTime: 0, averageCompletionSeconds: 3600, overdueNow: 0 },
     ]);
     expect(result.total).toEqual({ created: 5, completed: 4, completedOnTime: 2, onTimeRate: 0.5, averageCompletionSeconds: 37350, overdueNow: 1 });
+    expect(result.periods).toEqual([
+      { period: '2025-03-10', groupId: null, created: 5, completed: 3, completedOnTime: 1 },
+      { period: '2025-03-11', groupId: null, created: 0, completed: 1, completedOnTime: 1 },
+    ]);
   });
 
   it('moves a completion at 20:30Z to the next day in Yekaterinburg', async () => {
@@ -247,6 +253,7 @@ describe('CSV export', () => {
     );
     expect(lines).toContain('2025-03-10;Менеджеров Михаил;4;2;0,5000;180;90;3;0;1;2;2;2;1;120');
     expect(lines).toContain('Итого за период;Продажин Пётр;1;1;1,0000;300;300;0;1;0;0;1;0;0;0');
+    expect(lines).toContain('2025-03-10;Все;6;4;0,6667;490;122,5;4;1;1;2;4;2;1;120');
     expect(lines.at(-2)).toBe('Итого за период;Все;6;4;0,6667;490;122,5;4;1;1;2;4;2;1;120');
     expect(lines.at(-1)).toBe('');
   });
@@ -259,7 +266,8 @@ describe('CSV export', () => {
     const lines = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Period;Branch;Tasks created;Completed;Completed on time;On-time rate;Average time to complete, s;Overdue now');
     expect(lines[1]).toBe('2025-03-01;Екатеринбург;5;4;2;0.5000;37350;');
-    expect(lines[2]).toBe('Range total;Екатеринбург;5;4;2;0.5000;37350;1');
+    expect(lines[2]).toBe('2025-03-01;Everyone;5;4;2;0.5000;37350;');
+    expect(lines[3]).toBe('Range total;Екатеринбург;5;4;2;0.5000;37350;1');
   });
 
   it('answers bad input, a foreign scope and no session with status and code, never a file', async () => {
@@ -310,6 +318,10 @@ describe('time zones and rollups', () => {
   it('counts a Yekaterinburg day: the two late calls move to the 11th and the 9th-evening call to the 10th', async () => {
     const result = await calls(tokens.admin, { from: '2025-03-10', to: '2025-03-11', timeZone: 'Asia/Yekaterinburg' });
     const m = result.rows.filter((row: any) => row.groupId === fx.users.manager.id);
+    expect(result.periods).toEqual([
+      { period: '2025-03-10', groupId: null, groupName: null, total: 5, connected: 4, talkSeconds: 30 + 120 + 300 + 10 },
+      { period: '2025-03-11', groupId: null, groupName: null, total: 3, connected: 2, talkSeconds: 60 + 45 },
+    ]);
     expect(m.map((row: any) => [row.period, row.total, row.connected, row.talkSeconds, row.outgoing, row.missed, row.fromPhone, row.coldTotal])).toEqual([
       ['2025-03-10', 3, 2, 150, 3, 0, 1, 2],
       ['2025-03-11', 2, 1, 60, 1, 1, 2, 0],

@@ -53,7 +53,7 @@ const addAll = (table: string, columns: string) =>
 /** Each delta lands in its local day's row and its local month's row. */
 const LEVELS = [
   { table: 'daily', key: 'day', bucket: (day: string) => day },
-  { table: 'monthly', key: 'month', bucket: (day: string) => `date_trunc('month', ${day})::date` },
+  { table: 'monthly', key: 'month', bucket: (day: string) => `date_trunc('month', (${day})::timestamp)::date` },
 ];
 
 /** Upserts the deltas of `changes (sign, <calls columns>)` into every zone's daily and monthly rows. */
@@ -198,8 +198,8 @@ export class AnalyticsRollups1764400000000 implements MigrationInterface {
       DECLARE
         lower_bound timestamptz := from_day::timestamp AT TIME ZONE zone;
         upper_bound timestamptz := (to_day + 1)::timestamp AT TIME ZONE zone;
-        first_month date := date_trunc('month', from_day)::date;
-        last_month date := date_trunc('month', to_day)::date;
+        first_month date := date_trunc('month', from_day::timestamp)::date;
+        last_month date := date_trunc('month', to_day::timestamp)::date;
       BEGIN
         -- Writers wait until this transaction ends, so no trigger delta falls between the DELETE and the INSERT.
         LOCK TABLE calls, tasks IN SHARE MODE;
@@ -223,12 +223,12 @@ export class AnalyticsRollups1764400000000 implements MigrationInterface {
         -- Months touched: recounted from the daily rows (exact outside the range too, the triggers kept them).
         DELETE FROM call_monthly_stats WHERE time_zone = zone AND month BETWEEN first_month AND last_month;
         INSERT INTO call_monthly_stats (time_zone, month, user_id, branch_id, ${CALL_COLUMNS})
-        SELECT zone, date_trunc('month', day)::date, user_id, branch_id, ${CALL_COLUMNS.split(', ').map((column) => `sum(${column})`).join(', ')}
+        SELECT zone, date_trunc('month', day::timestamp)::date, user_id, branch_id, ${CALL_COLUMNS.split(', ').map((column) => `sum(${column})`).join(', ')}
           FROM call_daily_stats WHERE time_zone = zone AND day >= first_month AND day < last_month + interval '1 month'
          GROUP BY 2, 3, 4;
         DELETE FROM task_monthly_stats WHERE time_zone = zone AND month BETWEEN first_month AND last_month;
         INSERT INTO task_monthly_stats (time_zone, month, user_id, ${TASK_COLUMNS})
-        SELECT zone, date_trunc('month', day)::date, user_id, ${TASK_COLUMNS.split(', ').map((column) => `sum(${column})`).join(', ')}
+        SELECT zone, date_trunc('month', day::timestamp)::date, user_id, ${TASK_COLUMNS.split(', ').map((column) => `sum(${column})`).join(', ')}
           FROM task_daily_stats WHERE time_zone = zone AND day >= first_month AND day < last_month + interval '1 month'
          GROUP BY 2, 3;
       END $$`);

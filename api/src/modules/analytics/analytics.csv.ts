@@ -159,7 +159,7 @@ async function writeRows(res: Response, lines: Iterable<string>): Promise<void> 
 
 type Stats = CallStats | TaskStats;
 
-function* csvLines(report: Report, groupBy: AnalyticsGroupBy, result: { rows: Stats[]; groups: Stats[]; total: Stats }, locale: Locale) {
+function* csvLines(report: Report, groupBy: AnalyticsGroupBy, result: { rows: Stats[]; periods: Stats[]; groups: Stats[]; total: Stats }, locale: Locale) {
   const text = TEXT[locale];
   const columns: readonly string[] = report === 'calls' ? CALL_COLUMNS : TASK_COLUMNS;
   const line = (cells: string[]) => `${cells.map(csvField).join(SEPARATOR)}${EOL}`;
@@ -167,6 +167,7 @@ function* csvLines(report: Report, groupBy: AnalyticsGroupBy, result: { rows: St
   const numbers = (stats: Stats) => columns.map((column) => formatNumber((stats as unknown as Record<string, number | null>)[column] ?? null, column, locale));
   yield `${BOM}${line([text.period!, text[groupBy]!, ...columns.map((column) => text[column]!)])}`;
   for (const row of result.rows) yield line([row.period ?? '', name(row), ...numbers(row)]);
+  for (const period of result.periods) yield line([period.period ?? '', text.everyone!, ...numbers(period)]);
   for (const group of result.groups) yield line([text.rangeTotal!, name(group), ...numbers(group)]);
   yield line([text.rangeTotal!, text.everyone!, ...numbers(result.total)]);
 }

@@ -8,6 +8,7 @@ import type { AnalyticsFilter, CallAnalytics, CallStats, TaskAnalytics, TaskStat
 type SqlRow = Record<string, string | number | null> & { period: string | null; group_id: string | null; level: number; group_name: string | null };
 
 const LEVEL_ROW = 0;
+const LEVEL_PERIOD = 1;
 const LEVEL_GROUP = 2;
 const LEVEL_TOTAL = 3;
 
@@ -20,9 +21,9 @@ function numbers<K extends string>(row: SqlRow, counters: readonly K[]): Record<
 function callStats(row: SqlRow): CallStats {
   const n = numbers(row, CALL_COUNTERS);
   return {
-    period: row.level === LEVEL_ROW ? row.period : null,
-    groupId: row.level === LEVEL_TOTAL ? null : row.group_id,
-    groupName: row.level === LEVEL_TOTAL ? null : row.group_name,
+    period: row.level === LEVEL_ROW || row.level === LEVEL_PERIOD ? row.period : null,
+    groupId: row.level === LEVEL_ROW || row.level === LEVEL_GROUP ? row.group_id : null,
+    groupName: row.level === LEVEL_ROW || row.level === LEVEL_GROUP ? row.group_name : null,
     total: n.total,
     connected: n.connected,
     connectRate: ratio(n.connected, n.total),
@@ -42,7 +43,7 @@ function callStats(row: SqlRow): CallStats {
 function taskStats(row: SqlRow | null, overdue: number | null, group: { id: string | null; name: string | null } | null): TaskStats {
   const n = row ? numbers(row, TASK_COUNTERS) : { created: 0, completed: 0, completed_on_time: 0, completion_seconds: 0 };
   return {
-    period: row && row.level === LEVEL_ROW ? row.period : null,
+    period: row && (row.level === LEVEL_ROW || row.level === LEVEL_PERIOD) ? row.period : null,
     groupId: group?.id ?? null,
     groupName: group?.name ?? null,
     created: n.created,
@@ -91,6 +92,7 @@ export class AnalyticsService {
     return {
       ...this.header(filter, fromRollups),
       rows: stats.filter((row) => row.level === LEVEL_ROW).map((row) => row.stats),
+      periods: stats.filter((row) => row.level === LEVEL_PERIOD).map((row) => row.stats),
       groups: stats.filter((row) => row.level === LEVEL_GROUP).map((row) => row.stats).sort(byName),
       total,
     };
@@ -122,6 +124,7 @@ export class AnalyticsService {
     return {
       ...this.header(filter, fromRollups),
       rows: rows.filter((row) => row.level === LEVEL_ROW).map((row) => taskStats(row, null, { id: row.group_id, name: row.group_name })),
+      periods: rows.filter((row) => row.level === LEVEL_PERIOD).map((row) => taskStats(row, null, null)),
       groups: [...groups.values()].map((group) => taskStats(group.row, group.overdue, group)).sort(byName),
       total: taskStats(totalRow, totalOverdue, null),
     };

@@ -46,8 +46,8 @@ export const TASK_COUNTERS = ['created', 'completed', 'completed_on_time', 'comp
 
 const PERIOD: Record<AnalyticsGranularity, string> = {
   [AnalyticsGranularity.DAY]: 's.day',
-  [AnalyticsGranularity.WEEK]: `date_trunc('week', s.day)::date`,
-  [AnalyticsGranularity.MONTH]: `date_trunc('month', s.day)::date`,
+  [AnalyticsGranularity.WEEK]: `date_trunc('week', s.day::timestamp)::date`,
+  [AnalyticsGranularity.MONTH]: `date_trunc('month', s.day::timestamp)::date`,
 };
 
 export interface Statement {
@@ -170,7 +170,10 @@ function taskSource(filter: ResolvedFilter, params: Params, fromRollups: boolean
            GROUP BY 1, 2, 3`;
 }
 
-/** Folds a source into (period, group) rows, per-group totals (level 2) and the overall total (level 3). */
+/**
+ * Folds a source into (period, group) rows (level 0), per-period totals over every group (level 1, a chart's
+ * series), per-group totals over the range (level 2) and the overall total (level 3).
+ */
 function report(filter: ResolvedFilter, source: string, counters: readonly string[]): string {
   const period = PERIOD[filter.granularity];
   const group = filter.groupBy === AnalyticsGroupBy.BRANCH ? 's.branch_id' : 's.user_id';
@@ -184,7 +187,7 @@ function report(filter: ResolvedFilter, source: string, counters: readonly strin
             SELECT ${period} AS period, ${group} AS group_id, GROUPING(${period}, ${group}) AS level,
                    ${counters.map((counter) => `sum(s.${counter})::bigint AS ${counter}`).join(', ')}
               FROM s
-             GROUP BY GROUPING SETS ((${period}, ${group}), (${group}), ())
+             GROUP BY GROUPING SETS ((${period}, ${group}), (${period}), (${group}), ())
           )
           SELECT to_char(a.period, 'YYYY-MM-DD') AS period, a.group_id, a.level, ${name} AS group_name,
                  ${counters.map((counter) => `a.${counter}`).join(', ')}

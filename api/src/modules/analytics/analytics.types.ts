@@ -150,6 +150,9 @@ export class CallAnalytics extends AnalyticsReport {
   @Field(() => [CallStats], { description: 'Only non-empty (group, period) pairs, by period then group name' })
   rows: CallStats[];
 
+  @Field(() => [CallStats], { description: 'One per period over every group (a chart series), by period; groupId null' })
+  periods: CallStats[];
+
   @Field(() => [CallStats], { description: 'One per group over the whole range, by group name' })
   groups: CallStats[];
 
@@ -159,10 +162,13 @@ export class CallAnalytics extends AnalyticsReport {
 
 @ObjectType({ description: 'Tasks per group per period, per-group totals over the range and the overall total' })
 export class TaskAnalytics extends AnalyticsReport {
-  @Field(() => [TaskStats])
+  @Field(() => [TaskStats], { description: 'Only non-empty (group, period) pairs, by period then group name' })
   rows: TaskStats[];
 
-  @Field(() => [TaskStats])
+  @Field(() => [TaskStats], { description: 'One per period over every group (a chart series), by period; groupId null' })
+  periods: TaskStats[];
+
+  @Field(() => [TaskStats], { description: 'One per group over the whole range, by group name' })
   groups: TaskStats[];
 
   @Field(() => TaskStats)
