@@ -8,6 +8,8 @@ import { needsRefresh } from '@/lib/session/token';
 
 const PUBLIC_PREFIXES = ['/login', '/magic/'];
 const GRAPHQL_PATH = '/graphql';
+/** CSV downloads of analytics reports (API `GET /export/analytics/<report>.csv`), authenticated by the same cookie. */
+const EXPORT_PREFIX = '/export/';
 const REFRESH_MARGIN_SECONDS = 60;
 
 function isPublic(pathname: string): boolean {
@@ -43,16 +45,16 @@ function setCookies(response: NextResponse, fresh: CookieToSet[]): NextResponse 
  * Runs before every page, server action and browser GraphQL call:
  * - keeps the session alive (see keepSessionAlive) and hands refreshed cookies on;
  * - sends signed-out visitors of app pages to /login?next=…;
- * - forwards /graphql to the API named by API_URL at run time (next.config's rewrite is fixed at build time);
+ * - forwards /graphql and /export/… to the API named by API_URL at run time (next.config's rewrite is fixed at build time);
  * - sets a nonce-based Content-Security-Policy on pages, allowing the API's WebSocket (lib/live/socket-url.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
-  if (pathname === GRAPHQL_PATH) {
+  if (pathname === GRAPHQL_PATH || pathname.startsWith(EXPORT_PREFIX)) {
     const { fresh } = await keepSessionAlive(request);
     const headers = withFreshCookies(request, fresh);
-    return setCookies(NextResponse.rewrite(new URL(`${env.apiUrl}${GRAPHQL_PATH}${search}`), { request: { headers } }), fresh);
+    return setCookies(NextResponse.rewrite(new URL(`${env.apiUrl}${pathname}${search}`), { request: { headers } }), fresh);
   }
 
   const nonce = btoa(crypto.randomUUID());

@@ -11,6 +11,7 @@ import type { RequestContext } from '../common/context';
 import { createErrorFormatter } from '../common/format-error';
 import { Loaders } from '../common/loaders';
 import { Topic } from '../infra/pubsub';
+import { analyticsCsvHandler } from '../modules/analytics/analytics.csv';
 import { ACCESS_COOKIE } from '../modules/auth/auth.service';
 import { checkOperationLimits, operationLimitsPlugin } from './limits';
 import { cookieSocketAllowed, originOf } from './socket-origin';
@@ -199,6 +200,22 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     const ready = Object.values(checks).every((value) => value === 'ok');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
+
+  // CSV downloads of analytics reports: the same authentication and role scope as GraphQL.
+  app.get(
+    '/export/analytics/:report',
+    analyticsCsvHandler({
+      logger,
+      contextOf: (req, res) =>
+        buildContext({
+          token: bearerFrom(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[ACCESS_COOKIE] ?? null,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+          req,
+          res,
+        }),
+    }),
+  );
 
   app.use(
     '/graphql',

@@ -8,12 +8,14 @@ import { jobDefinitions } from '../jobs/registry';
 import type { AppPubSub } from '../infra/pubsub';
 import { createRateLimiter } from '../infra/rate-limit';
 import type { Logger } from '../logger';
+import { AnalyticsService } from '../modules/analytics';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
 import { BranchService } from '../modules/branches/branch.service';
 import { CallRequestService, CallService, PhoneDeviceService } from '../modules/calls';
 import { CompanyService, CompanyTransferService, DeletionRequestService } from '../modules/companies';
 import { ContactService } from '../modules/contacts';
+import { DashboardService } from '../modules/dashboard';
 import { DictionaryService } from '../modules/dictionaries';
 import { NoteService } from '../modules/notes';
 import { NotificationService } from '../modules/notifications';
@@ -82,6 +84,8 @@ export function createServices(infra: Infrastructure) {
     phoneDevices,
     callRequests,
     calls: new CallService(dataSource, pubSub, callRequests),
+    analytics: new AnalyticsService(dataSource),
+    dashboard: new DashboardService(dataSource),
   };
   return services;
 }
