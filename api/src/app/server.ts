@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
@@ -14,6 +14,7 @@ import { Topic } from '../infra/pubsub';
 import { analyticsCsvHandler } from '../modules/analytics/analytics.csv';
 import { ACCESS_COOKIE } from '../modules/auth/auth.service';
 import { checkOperationLimits, operationLimitsPlugin } from './limits';
+import { cookieSocketAllowed, originOf } from './socket-origin';
 import type { Services } from './services';
 
 export interface App {
@@ -37,6 +38,19 @@ function bearerFrom(header: unknown): string | null {
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   return match?.[1] ?? (header.trim() || null);
 }
+
+/** Copies what resolvers put in `ctx.extensions` into the response's `extensions`. */
+const responseExtensionsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        const extra = contextValue.extensions;
+        if (!extra || Object.keys(extra).length === 0 || response.body.kind !== 'single') return;
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extra };
+      },
+    };
+  },
+};
 
 export async function createApp(services: Services, schema: GraphQLSchema): Promise<App> {
   const { config, logger, dataSource, redis } = services;
@@ -62,6 +76,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       userAgent: parts.userAgent,
       req: parts.req,
       res: parts.res,
+      extensions: {},
     };
   };
 
@@ -92,6 +107,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       }
     }
   })().catch((error: unknown) => logger.error({ err: error }, 'session revocation listener stopped'));
+  const webOrigin = originOf(config.WEB_ORIGIN);
   const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
   const formatError = createErrorFormatter(logger);
   const wsCleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
@@ -102,7 +118,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       context: (ctx) => ({ ...(ctx.extra.context as RequestContext), loaders: new Loaders(dataSource) }),
       onConnect: async (ctx) => {
         const headers = ctx.extra.request.headers;
-        const cookies = parseCookies(headers.cookie ?? '');
+        // The cookie authenticates only sockets opened by the web app's own pages (see cookieSocketAllowed).
+        const cookies = cookieSocketAllowed(headers.origin, webOrigin) ? parseCookies(headers.cookie ?? '') : {};
         const token = bearerFrom(ctx.connectionParams?.authorization) ?? cookies[ACCESS_COOKIE] ?? null;
         const context = await buildContext({
           token,
@@ -114,6 +131,9 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
         watchSocket(ctx.extra.socket, context, token);
         return true;
       },
+      // Errors of socket operations get the same codes and masking as HTTP ones (Apollo formats only those).
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
       onSubscribe: (_ctx, _id, payload) => {
         try {
           checkOperationLimits(schema, parse(payload.query), payload.variables ?? {}, limits, payload.operationName);
@@ -136,6 +156,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationLimitsPlugin(limits),
+      responseExtensionsPlugin,
       {
         async serverWillStart() {
           return {

@@ -12,6 +12,7 @@ import { AnalyticsService } from '../modules/analytics';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
 import { BranchService } from '../modules/branches/branch.service';
+import { CallRequestService, CallService, PhoneDeviceService } from '../modules/calls';
 import { CompanyService, CompanyTransferService, DeletionRequestService } from '../modules/companies';
 import { ContactService } from '../modules/contacts';
 import { DashboardService } from '../modules/dashboard';
@@ -55,6 +56,14 @@ export function createServices(infra: Infrastructure) {
     lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
     logger: infra.logger,
   });
+  const phoneDevices = new PhoneDeviceService(dataSource, config, auth, infra.logger);
+  const callRequests = new CallRequestService(
+    dataSource,
+    config,
+    pubSub,
+    phoneDevices,
+    createRateLimiter(redis, config.REDIS_KEY_PREFIX, { keyPrefix: 'phone:device', points: config.PHONE_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 }),
+  );
   const services = {
     ...infra,
     notifications,
@@ -73,6 +82,9 @@ export function createServices(infra: Infrastructure) {
     tasks: new TaskService(dataSource, audit, notifications),
     analytics: new AnalyticsService(dataSource),
     dashboard: new DashboardService(dataSource),
+    phoneDevices,
+    callRequests,
+    calls: new CallService(dataSource, pubSub, callRequests),
   };
   return services;
 }

@@ -10,6 +10,33 @@ export type BranchInput = {
   timeZone?: string | null | undefined;
 };
 
+export type CallDirection =
+  | 'INCOMING'
+  | 'MISSED'
+  | 'OUTGOING';
+
+export type CallOutcome =
+  | 'BUSY'
+  | 'CONNECTED'
+  | 'FAILED'
+  | 'NO_ANSWER'
+  | 'REJECTED'
+  | 'UNKNOWN';
+
+/** PENDING → DELIVERED (pushed or polled) → DIALING (claimed by one device) → COMPLETED; or CANCELLED / EXPIRED */
+export type CallRequestStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'DIALING'
+  | 'EXPIRED'
+  | 'PENDING';
+
+/** CLICK_TO_CALL: dialled from a call request sent by the web app; PHONE: dialled or received on the phone itself */
+export type CallSource =
+  | 'CLICK_TO_CALL'
+  | 'PHONE';
+
 export type CompanyFilter = {
   branchId?: string | number | null | undefined;
   /** Contracts ending on or before this date */
@@ -167,6 +194,19 @@ export type NoteAttachmentInput = {
   size?: number | null | undefined;
   url: string;
 };
+
+export type NotificationKind =
+  | 'CAMPAIGN'
+  | 'COMPANY_TRANSFERRED'
+  | 'CONTRACT_EXPIRING'
+  | 'DELETION_DECIDED'
+  | 'DELETION_REQUESTED'
+  | 'IMPORT'
+  | 'NOTE_ADDED'
+  | 'SYSTEM'
+  | 'TASK_ASSIGNED'
+  | 'TASK_DUE'
+  | 'TASK_OVERDUE';
 
 export type PhoneInput = {
   comment?: string | null | undefined;
@@ -430,6 +470,68 @@ export type UpdateMyLocaleMutationVariables = Exact<{
 
 export type UpdateMyLocaleMutation = { updateMyProfile: { id: string, locale: Locale } };
 
+export type CallRequestItemFragment = { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string };
+
+export type CallItemFragment = { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null };
+
+export type RequestCallMutationVariables = Exact<{
+  phone: string;
+  companyId?: string | number | null | undefined;
+  contactId?: string | number | null | undefined;
+}>;
+
+
+export type RequestCallMutation = { requestCall: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CancelCallRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelCallRequestMutation = { cancelCallRequest: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CallRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallRequestQuery = { callRequest: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } | null };
+
+export type MyRecentCallsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyRecentCallsQuery = { myCalls: { edges: Array<{ node: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } }> } };
+
+export type CompanyCallsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type CompanyCallsQuery = { company: { id: string, calls: { totalCount: number, edges: Array<{ node: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } }> } } | null };
+
+export type CallRequestUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CallRequestUpdatedSubscription = { callRequestUpdated: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CallUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CallUpdatedSubscription = { callUpdated: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } };
+
+export type CreatePhoneLoginTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreatePhoneLoginTokenMutation = { createPhoneLoginToken: { expiresAt: string, qrPayload: string, url: string } };
+
+export type MyDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDevicesQuery = { myDevices: Array<{ id: string, name: string, appVersion: string | null, lastSeenAt: string | null }> };
+
 export type CompaniesListQueryVariables = Exact<{
   filter?: CompanyFilter | null | undefined;
   orderBy?: CompanyOrder | null | undefined;
@@ -595,6 +697,32 @@ export type PinNoteMutationVariables = Exact<{
 
 export type PinNoteMutation = { pinNote: { id: string, isPinned: boolean } };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type RecentNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RecentNotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } }> } };
+
+export type NotificationItemFragment = { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } };
+
 export type SearchCompaniesQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -676,7 +804,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CallRequestItemFragmentDoc = new TypedDocumentString(`
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}
+    `, {"fragmentName":"CallRequestItem"}) as unknown as TypedDocumentString<CallRequestItemFragment, unknown>;
+export const CallItemFragmentDoc = new TypedDocumentString(`
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"CallItem"}) as unknown as TypedDocumentString<CallItemFragment, unknown>;
+export const NotificationItemFragmentDoc = new TypedDocumentString(`
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}
+    `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -809,6 +983,178 @@ export const UpdateMyLocaleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyLocaleMutation, UpdateMyLocaleMutationVariables>;
+export const RequestCallDocument = new TypedDocumentString(`
+    mutation RequestCall($phone: String!, $companyId: ID, $contactId: ID) {
+  requestCall(phone: $phone, companyId: $companyId, contactId: $contactId) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RequestCallMutation, RequestCallMutationVariables>;
+export const CancelCallRequestDocument = new TypedDocumentString(`
+    mutation CancelCallRequest($id: ID!) {
+  cancelCallRequest(id: $id) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CancelCallRequestMutation, CancelCallRequestMutationVariables>;
+export const CallRequestDocument = new TypedDocumentString(`
+    query CallRequest($id: ID!) {
+  callRequest(id: $id) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CallRequestQuery, CallRequestQueryVariables>;
+export const MyRecentCallsDocument = new TypedDocumentString(`
+    query MyRecentCalls($first: Int!) {
+  myCalls(first: $first) {
+    edges {
+      node {
+        ...CallItem
+      }
+    }
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<MyRecentCallsQuery, MyRecentCallsQueryVariables>;
+export const CompanyCallsDocument = new TypedDocumentString(`
+    query CompanyCalls($id: ID!, $first: Int!) {
+  company(id: $id) {
+    id
+    calls(first: $first) {
+      totalCount
+      edges {
+        node {
+          ...CallItem
+        }
+      }
+    }
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CompanyCallsQuery, CompanyCallsQueryVariables>;
+export const CallRequestUpdatedDocument = new TypedDocumentString(`
+    subscription CallRequestUpdated {
+  callRequestUpdated {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CallRequestUpdatedSubscription, CallRequestUpdatedSubscriptionVariables>;
+export const CallUpdatedDocument = new TypedDocumentString(`
+    subscription CallUpdated {
+  callUpdated {
+    ...CallItem
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CallUpdatedSubscription, CallUpdatedSubscriptionVariables>;
+export const CreatePhoneLoginTokenDocument = new TypedDocumentString(`
+    mutation CreatePhoneLoginToken {
+  createPhoneLoginToken {
+    expiresAt
+    qrPayload
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePhoneLoginTokenMutation, CreatePhoneLoginTokenMutationVariables>;
+export const MyDevicesDocument = new TypedDocumentString(`
+    query MyDevices {
+  myDevices {
+    id
+    name
+    appVersion
+    lastSeenAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyDevicesQuery, MyDevicesQueryVariables>;
 export const CompaniesListDocument = new TypedDocumentString(`
     query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {
   companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -1242,6 +1588,55 @@ export const PinNoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PinNoteMutation, PinNoteMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const RecentNotificationsDocument = new TypedDocumentString(`
+    query RecentNotifications($first: Int!) {
+  notifications(first: $first) {
+    edges {
+      node {
+        ...NotificationItem
+      }
+    }
+  }
+  unreadNotificationCount
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}`) as unknown as TypedDocumentString<RecentNotificationsQuery, RecentNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationItem
+  }
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const SearchCompaniesDocument = new TypedDocumentString(`
     query SearchCompanies($query: String!, $first: Int) {
   searchCompanies(query: $query, first: $first) {
