@@ -12,13 +12,15 @@ const PASSWORD = 'demo1234';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-async function signIn(page: Page, next: string) {
+async function signInAs(page: Page, email: string, next: string) {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.locator('input[name="email"]').fill(USER);
+  await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.getByTestId('login-form').locator('button[type="submit"]').click();
   await expect(page).toHaveURL(new RegExp(`${next === '/' ? '/$' : `${next}$`}`));
 }
+
+const signIn = (page: Page, next: string) => signInAs(page, USER, next);
 
 async function switchLanguage(page: Page, language: 'English' | 'Русский') {
   await page.getByTestId('user-menu').click();
@@ -146,8 +148,18 @@ test.describe('dashboard and analytics', () => {
     await expect(page.getByTestId('cold-calls-today').locator('dd')).toHaveText('2');
   });
 
-  test('a range without calls shows the empty states', async ({ page }) => {
-    await signIn(page, '/analytics');
+  test('leadership picks a branch and its managers; a range without calls shows the empty states', async ({ page }) => {
+    await signInAs(page, 'admin@pulse.demo', '/analytics');
+    await expect(page.getByRole('heading', { level: 1, name: 'Аналитика' })).toBeVisible();
+    const branch = page.getByTestId('filter-branch');
+    await expect(branch.locator('option')).toContainText(['Все филиалы', 'Екатеринбург', 'Краснодар', 'Тюмень']);
+    await branch.selectOption({ label: 'Краснодар' });
+    await expect(page).toHaveURL(/branch=/);
+    // Within Краснодар the manager picker offers its people only.
+    const manager = page.getByTestId('filter-manager');
+    await expect(manager.locator('option', { hasText: USER_NAME })).toHaveCount(1);
+    await expect(manager.locator('option', { hasText: 'Кузнецова Ольга Викторовна' })).toHaveCount(0);
+
     await page.getByTestId('range-from').fill('2020-01-01');
     await page.getByTestId('range-to').fill('2020-01-31');
     await page.getByTestId('range-apply').click();
@@ -155,5 +167,6 @@ test.describe('dashboard and analytics', () => {
     await expect(page.getByText('За этот период звонков нет')).toBeVisible();
     await expect(page.getByText('Звонков за период нет')).toBeVisible();
     await expect(page.getByTestId('calls-chart')).toHaveCount(0);
+    await expect(page.getByTestId('csv-calls')).toHaveAttribute('href', /from=2020-01-01&to=2020-01-31&.*branchIds=/);
   });
 });

@@ -6,7 +6,7 @@ import { getFormatter, getLocale, getT } from '@/i18n/server';
 import { buttonClassName } from '@/components/ui/button';
 import { tryGqlRequest } from '@/lib/api';
 import { periodLabelOptions } from '@/lib/analytics/format';
-import { analyticsFilter, csvHref, type AnalyticsParams } from '@/lib/analytics/params';
+import { analyticsFilter, csvHref, fillPeriods, type AnalyticsParams } from '@/lib/analytics/params';
 import { localizeApiMessage, commonMessages } from '@/lib/forms';
 import { AnalyticsQuery } from '@/lib/operations/analytics';
 import { localDateAsDate } from '@/lib/reshape/companies';
@@ -44,7 +44,13 @@ export async function AnalyticsReport({ filters, timeZone }: { filters: Analytic
   }
   const { callAnalytics: calls, taskAnalytics: tasks } = response.data;
   const day = (date: string) => format.dateTime(localDateAsDate(date), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const points = calls.periods.map((period) => ({ period: period.period ?? '', total: period.total, connected: period.connected }));
+  const points = fillPeriods(
+    calls.periods.map((period) => ({ period: period.period ?? calls.from, total: period.total, connected: period.connected })),
+    calls.from,
+    calls.to,
+    filters.granularity,
+    (period) => ({ period, total: 0, connected: 0 }),
+  );
   const peak = calls.periods.reduce<(typeof calls.periods)[number] | null>((best, period) => (!best || period.total > best.total ? period : best), null);
   const rate = calls.total.connectRate === null ? '—' : format.number(calls.total.connectRate, { style: 'percent', maximumFractionDigits: 1 });
 
@@ -59,7 +65,7 @@ export async function AnalyticsReport({ filters, timeZone }: { filters: Analytic
             <CallsChart points={points} granularity={filters.granularity} />
             <figcaption className={styles.summary} data-testid="chart-summary">
               {t('chart.summary', { from: day(calls.from), to: day(calls.to), total: calls.total.total, connected: format.number(calls.total.connected), rate })}{' '}
-              {peak && points.length > 1 && t('chart.peak', { period: format.dateTime(localDateAsDate(peak.period ?? calls.from), periodLabelOptions(filters.granularity)), total: format.number(peak.total) })}
+              {peak && calls.periods.length > 1 && t('chart.peak', { period: format.dateTime(localDateAsDate(peak.period ?? calls.from), periodLabelOptions(filters.granularity)), total: format.number(peak.total) })}
             </figcaption>
           </figure>
         )}

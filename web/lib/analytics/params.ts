@@ -145,3 +145,31 @@ export function analyticsQuery(params: AnalyticsParams): Record<string, string |
     manager: params.managerId ?? undefined,
   };
 }
+
+/** The first day of the calendar period (Monday of the week, the 1st of the month) holding `date`. */
+export function periodStart(date: string, granularity: Granularity): string {
+  if (granularity === 'month') return `${date.slice(0, 7)}-01`;
+  if (granularity === 'week') return addDays(date, -((toUtc(date).getUTCDay() + 6) % 7));
+  return date;
+}
+
+/**
+ * Every period of the range in order, each labelled by its first day inside the range, with the API's numbers
+ * where it has them and zeros elsewhere: the API lists only periods with something in them, while a chart's
+ * time axis must not skip the quiet days.
+ */
+export function fillPeriods<T extends { period: string }>(points: readonly T[], from: string, to: string, granularity: Granularity, empty: (period: string) => T): T[] {
+  const byStart = new Map(points.map((point) => [periodStart(point.period, granularity), point]));
+  const filled: T[] = [];
+  for (let start = periodStart(from, granularity); start <= to; ) {
+    const label = start < from ? from : start;
+    filled.push({ ...(byStart.get(start) ?? empty(label)), period: label });
+    start = granularity === 'day' ? addDays(start, 1) : granularity === 'week' ? addDays(start, 7) : nextMonth(start);
+  }
+  return filled;
+}
+
+function nextMonth(firstOfMonth: string): string {
+  const date = toUtc(firstOfMonth);
+  return fromUtc(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)));
+}
