@@ -31,8 +31,9 @@ const DAY_MS = 86_400_000;
 const STATS = `period groupId groupName`;
 const CALL_FIELDS = `${STATS} total connected connectRate talkSeconds averageTalkSeconds outgoing incoming missed clickToCall fromPhone coldTotal coldConnected coldTalkSeconds`;
 const TASK_FIELDS = `${STATS} created completed completedOnTime onTimeRate averageCompletionSeconds overdueNow`;
-const CALLS = `query($filter: AnalyticsFilter!) { callAnalytics(filter: $filter) { fromRollups rows { ${CALL_FIELDS} } groups { ${CALL_FIELDS} } total { ${CALL_FIELDS} } } }`;
-const TASKS = `query($filter: AnalyticsFilter!) { taskAnalytics(filter: $filter) { fromRollups rows { ${TASK_FIELDS} } groups { ${TASK_FIELDS} } total { ${TASK_FIELDS} } } }`;
+/** `full`: every part of the answer; `table`: what a table plus a chart needs (no group × period rows). */
+const report = (field: string, fields: string, shape: Shape) =>
+  `query($filter: AnalyticsFilter!) { ${field}(filter: $filter) { fromRollups ${shape === 'full' ? `rows { ${fields} }` : ''} periods { ${fields} } groups { ${fields} } total { ${fields} } } }`;
 
 function parseArgs(argv: string[]) {
   const value = (name: string) => {
@@ -117,8 +118,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+type Shape = 'full' | 'table';
+
 interface Kind {
   name: string;
+  shape: Shape;
   viewer: 'admin' | 'head';
   report: 'calls' | 'tasks';
   span: 'day' | 'month' | 'year';
@@ -190,7 +194,9 @@ async function runQueries(url: string, samples: number, log: (message: string) =
         for (const span of ['day', 'month', 'year'] as const) {
           for (const groupBy of ['MANAGER', 'BRANCH'] as const) {
             if (viewer === 'head' && groupBy === 'BRANCH') continue;
-            kinds.push({ name: `${report} ${span} per ${groupBy === 'MANAGER' ? 'manager' : 'branch'} (${viewer === 'admin' ? 'ADMIN: everyone' : 'SALES_HEAD: a branch'})`, viewer, report, span, groupBy });
+            const name = `${report} ${span} per ${groupBy === 'MANAGER' ? 'manager' : 'branch'} (${viewer === 'admin' ? 'ADMIN: everyone' : 'SALES_HEAD: a branch'})`;
+            kinds.push({ name, shape: 'full', viewer, report, span, groupBy });
+            if (viewer === 'admin' && groupBy === 'MANAGER' && span !== 'day') kinds.push({ name: `${name}, without rows`, shape: 'table', viewer, report, span, groupBy });
           }
         }
       }
@@ -199,8 +205,8 @@ async function runQueries(url: string, samples: number, log: (message: string) =
     const results: KindResult[] = [];
     results.push(await timeDashboard(post, await login('ekb-5@pulse.bench'), samples, log));
     for (const kind of kinds) {
-      const query = kind.report === 'calls' ? CALLS : TASKS;
       const field = kind.report === 'calls' ? 'callAnalytics' : 'taskAnalytics';
+      const query = report(field, kind.report === 'calls' ? CALL_FIELDS : TASK_FIELDS, kind.shape);
       // Warm-up: JIT of this shape and the first pages of its indexes.
       for (let i = 0; i < 3; i += 1) await post(query, { filter: filterFor(kind, random, 'Europe/Moscow') }, tokens[kind.viewer]);
       const timings: number[] = [];
@@ -212,7 +218,7 @@ async function runQueries(url: string, samples: number, log: (message: string) =
         const result = await post(query, { filter }, tokens[kind.viewer]);
         timings.push(performance.now() - started);
         if (result.errors) throw new Error(`${kind.name} failed: ${JSON.stringify(result.errors)}`);
-        rows += result.data[field].rows.length;
+        rows += (result.data[field].rows ?? result.data[field].groups).length;
         fromRollups &&= result.data[field].fromRollups;
       }
       const sorted = [...timings].sort((a, b) => a - b);
@@ -251,7 +257,7 @@ async function timeDashboard(
   const sorted = [...timings].sort((a, b) => a - b);
   const name = 'dashboard (MANAGER: his own day)';
   log(`  ${name}: p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`);
-  return { name, viewer: 'head', report: 'calls', span: 'day', groupBy: 'MANAGER', count: samples, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)!, rows: 0, fromRollups: false };
+  return { name, shape: 'full', viewer: 'head', report: 'calls', span: 'day', groupBy: 'MANAGER', count: samples, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)!, rows: 0, fromRollups: false };
 }
 
 async function tableSizes(url: string): Promise<Array<{ name: string; rows: string; size: string }>> {
@@ -282,7 +288,7 @@ function machine(): string {
 
 const ms = (value: number) => value.toFixed(1);
 
-function report(dataset: Prepared, server: string, results: KindResult[], sizes: Awaited<ReturnType<typeof tableSizes>>, load: { before: number[]; after: number[] }): string {
+function reportSection(dataset: Prepared, server: string, results: KindResult[], sizes: Awaited<ReturnType<typeof tableSizes>>, load: { before: number[]; after: number[] }): string {
   const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
   const allP95 = percentile(results.map((r) => r.p95).sort((a, b) => a - b), 95);
   const met = results.filter((r) => r.p95 <= 150).length;
@@ -293,7 +299,7 @@ function report(dataset: Prepared, server: string, results: KindResult[], sizes:
     `Machine: ${machine()}; PostgreSQL ${server}. The 2 cores are shared with other work: load average ${load.before.map((v) => v.toFixed(1)).join(' / ')} (1/5/15 min) before the timed part, ${load.after.map((v) => v.toFixed(1)).join(' / ')} after.`,
     `Dataset: ${dataset.calls.toLocaleString('en')} calls and ${dataset.tasks.toLocaleString('en')} tasks over ${DAYS} days, 300 users in 10 branches (5 in Europe/Moscow, 5 in Asia/Yekaterinburg)` +
       (dataset.loadSeconds === null ? ' (reused).' : `; COPY ${dataset.loadSeconds.toFixed(0)} s, rollup build ${dataset.rollupSeconds!.toFixed(0)} s.`),
-    'Each request goes through HTTP GraphQL, one at a time, asking for every field of `rows`, `groups` and `total`; dates are random, time zones alternate Moscow/Yekaterinburg. Day and month: DAY granularity; year: MONTH granularity. Times in ms.',
+    'Each request goes through HTTP GraphQL, one at a time, asking for every field of `rows`, `periods`, `groups` and `total` ("without rows": `periods`, `groups` and `total` only — what a table and a chart need; "rows per answer" then counts groups); dates are random, time zones alternate Moscow/Yekaterinburg. Day and month: DAY granularity; year: MONTH granularity. Times in ms.',
     '',
     '| query | requests | rows per answer | p50 | p95 | max | rollups |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -335,7 +341,7 @@ async function main(): Promise<void> {
   await serverClient.end();
   const before = loadavg();
   const results = await runQueries(dataset.url, options.samples, log);
-  const section = report(dataset, server, results, await tableSizes(dataset.url), { before, after: loadavg() });
+  const section = reportSection(dataset, server, results, await tableSizes(dataset.url), { before, after: loadavg() });
   process.stdout.write(`\n${section}\n`);
   if (options.write) {
     const path = join(__dirname, '../../../../../docs/benchmarks.md');

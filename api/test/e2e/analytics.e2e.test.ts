@@ -315,6 +315,28 @@ describe('time zones and rollups', () => {
     expect(result.total).toEqual({ total: 6, connected: 4, connectRate: 4 / 6, talkSeconds: 490, averageTalkSeconds: 122.5, coldTotal: 2 });
   });
 
+  it('computes only the parts a query selects, with the same numbers', async () => {
+    const filter = { from: '2025-03-09', to: '2025-03-11', timeZone: 'Europe/Moscow' };
+    const full = await calls(tokens.admin, filter);
+    app.resetQueries();
+    const lean = await app.gql(`query($filter: AnalyticsFilter!) { callAnalytics(filter: $filter) { groups { groupId groupName total connected talkSeconds } total { total } } }`, { filter }, { token: tokens.admin });
+    expect(lean.errors).toBeUndefined();
+    expect(lean.data!.callAnalytics.groups).toEqual(full.groups);
+    expect(lean.data!.callAnalytics.total.total).toBe(full.total.total);
+    const report = app.queries.find((sql) => sql.includes('GROUPING SETS'));
+    expect(report).toMatch(/GROUPING SETS \(\(s\.user_id\), \(\)\)/);
+    for (const selection of ['total { total }', 'periods { period total } total { total }', 'rows { period total } total { total }']) {
+      const part = await app.gql(`query($filter: AnalyticsFilter!) { callAnalytics(filter: $filter) { ${selection} } }`, { filter }, { token: tokens.admin });
+      expect(part.errors, selection).toBeUndefined();
+      expect(part.data!.callAnalytics.total.total).toBe(full.total.total);
+      if (part.data!.callAnalytics.periods) expect(part.data!.callAnalytics.periods.map((p: any) => [p.period, p.total])).toEqual(full.periods.map((p: any) => [p.period, p.total]));
+      if (part.data!.callAnalytics.rows) expect(part.data!.callAnalytics.rows.map((r: any) => [r.period, r.total])).toEqual(full.rows.map((r: any) => [r.period, r.total]));
+    }
+    const tasksOnly = await app.gql(`query($filter: AnalyticsFilter!) { taskAnalytics(filter: $filter) { groups { groupId overdueNow created } total { created overdueNow } } }`, { filter }, { token: tokens.admin });
+    expect(tasksOnly.errors).toBeUndefined();
+    expect(tasksOnly.data!.taskAnalytics.total).toEqual({ created: 5, overdueNow: 1 });
+  });
+
   it('counts a Yekaterinburg day: the two late calls move to the 11th and the 9th-evening call to the 10th', async () => {
     const result = await calls(tokens.admin, { from: '2025-03-10', to: '2025-03-11', timeZone: 'Asia/Yekaterinburg' });
     const m = result.rows.filter((row: any) => row.groupId === fx.users.manager.id);

@@ -247,14 +247,14 @@ export class AnalyticsRollups1764400000000 implements MigrationInterface {
         ON CONFLICT (time_zone) DO NOTHING
       $$`);
 
-    // Existing rows (the call log is new; tasks may exist): build every zone in use now.
+    // Existing rows (the call log is new, tasks may exist): build every zone in use now, in one pass per zone.
     await q.query(`SELECT analytics_sync_time_zones()`);
     await q.query(`
       SELECT analytics_rebuild(z.time_zone, r.first_day, r.last_day)
         FROM analytics_time_zones z
-       CROSS JOIN (SELECT (least(min(created_at), now()) - interval '1 day')::date AS first_day,
-                          (greatest(max(completed_at), max(created_at), now()) + interval '1 day')::date AS last_day
-                     FROM tasks) r`);
+       CROSS JOIN (SELECT (least((SELECT min(created_at) FROM tasks), (SELECT min(started_at) FROM calls), now()) - interval '1 day')::date AS first_day,
+                          (greatest((SELECT max(completed_at) FROM tasks), (SELECT max(created_at) FROM tasks), (SELECT max(started_at) FROM calls), now())
+                            + interval '1 day')::date AS last_day) r`);
     await q.query(`UPDATE analytics_time_zones SET ready_at = now()`);
   }
 

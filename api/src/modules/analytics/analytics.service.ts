@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { actorOf, requireUser } from '../../common/context';
-import { CALL_COUNTERS, TASK_COUNTERS, callReport, overdueNow, taskReport } from './analytics.sql';
+import { ALL_PARTS, CALL_COUNTERS, type ReportParts, TASK_COUNTERS, callReport, overdueNow, taskReport } from './analytics.sql';
 import { type ResolvedFilter, resolveFilter } from './analytics.filter';
 import type { AnalyticsFilter, CallAnalytics, CallStats, TaskAnalytics, TaskStats } from './analytics.types';
 
@@ -79,13 +79,13 @@ export class AnalyticsService {
     return rows.length > 0;
   }
 
-  async calls(ctx: RequestContext, input: AnalyticsFilter): Promise<CallAnalytics> {
-    return this.callsOf(await this.resolve(ctx, input));
+  async calls(ctx: RequestContext, input: AnalyticsFilter, parts: ReportParts = ALL_PARTS): Promise<CallAnalytics> {
+    return this.callsOf(await this.resolve(ctx, input), parts);
   }
 
-  async callsOf(filter: ResolvedFilter): Promise<CallAnalytics> {
+  async callsOf(filter: ResolvedFilter, parts: ReportParts = ALL_PARTS): Promise<CallAnalytics> {
     const fromRollups = await this.hasRollups(filter.timeZone);
-    const { sql, params } = callReport(filter, fromRollups);
+    const { sql, params } = callReport(filter, fromRollups, parts);
     const rows: SqlRow[] = await this.dataSource.query(sql, params);
     const stats = rows.map((row) => ({ level: row.level, stats: callStats(row) }));
     const total = stats.find((row) => row.level === LEVEL_TOTAL)?.stats ?? callStats({ level: LEVEL_TOTAL } as SqlRow);
@@ -98,13 +98,13 @@ export class AnalyticsService {
     };
   }
 
-  async tasks(ctx: RequestContext, input: AnalyticsFilter): Promise<TaskAnalytics> {
-    return this.tasksOf(await this.resolve(ctx, input));
+  async tasks(ctx: RequestContext, input: AnalyticsFilter, parts: ReportParts = ALL_PARTS): Promise<TaskAnalytics> {
+    return this.tasksOf(await this.resolve(ctx, input), parts);
   }
 
-  async tasksOf(filter: ResolvedFilter): Promise<TaskAnalytics> {
+  async tasksOf(filter: ResolvedFilter, parts: ReportParts = ALL_PARTS): Promise<TaskAnalytics> {
     const fromRollups = await this.hasRollups(filter.timeZone);
-    const report = taskReport(filter, fromRollups);
+    const report = taskReport(filter, fromRollups, parts);
     const overdue = overdueNow(filter);
     const [rows, overdueRows]: [SqlRow[], SqlRow[]] = await Promise.all([
       this.dataSource.query(report.sql, report.params),

@@ -170,13 +170,38 @@ function taskSource(filter: ResolvedFilter, params: Params, fromRollups: boolean
            GROUP BY 1, 2, 3`;
 }
 
+/** Which parts of a report to compute: a client that selects no `rows` should not pay for group × period rows. */
+export interface ReportParts {
+  rows: boolean;
+  periods: boolean;
+  groups: boolean;
+}
+export const ALL_PARTS: ReportParts = { rows: true, periods: true, groups: true };
+
 /**
  * Folds a source into (period, group) rows (level 0), per-period totals over every group (level 1, a chart's
  * series), per-group totals over the range (level 2) and the overall total (level 3).
  */
-function report(filter: ResolvedFilter, source: string, counters: readonly string[]): string {
+function report(filter: ResolvedFilter, source: string, counters: readonly string[], parts: ReportParts): string {
   const period = PERIOD[filter.granularity];
   const group = filter.groupBy === AnalyticsGroupBy.BRANCH ? 's.branch_id' : 's.user_id';
+  const sets = [
+    parts.rows ? `(${period}, ${group})` : null,
+    parts.periods ? `(${period})` : null,
+    parts.groups ? `(${group})` : null,
+    '()',
+  ].filter((set) => set !== null);
+  // GROUPING() and the select list may name only expressions some grouping set holds.
+  const hasPeriod = parts.rows || parts.periods;
+  const hasGroup = parts.rows || parts.groups;
+  const level =
+    hasPeriod && hasGroup
+      ? `GROUPING(${period}, ${group})`
+      : hasPeriod
+        ? `GROUPING(${period}) * 2 + 1`
+        : hasGroup
+          ? `GROUPING(${group}) + 2`
+          : '3';
   const names =
     filter.groupBy === AnalyticsGroupBy.BRANCH
       ? 'LEFT JOIN branches g ON g.id = a.group_id'
@@ -184,10 +209,10 @@ function report(filter: ResolvedFilter, source: string, counters: readonly strin
   const name = filter.groupBy === AnalyticsGroupBy.BRANCH ? 'g.name' : 'g.full_name';
   return `WITH s AS (${source}),
           a AS (
-            SELECT ${period} AS period, ${group} AS group_id, GROUPING(${period}, ${group}) AS level,
+            SELECT ${hasPeriod ? period : 'NULL::date'} AS period, ${hasGroup ? group : 'NULL::uuid'} AS group_id, ${level} AS level,
                    ${counters.map((counter) => `sum(s.${counter})::bigint AS ${counter}`).join(', ')}
               FROM s
-             GROUP BY GROUPING SETS ((${period}, ${group}), (${period}), (${group}), ())
+             GROUP BY GROUPING SETS (${sets.join(', ')})
           )
           SELECT to_char(a.period, 'YYYY-MM-DD') AS period, a.group_id, a.level, ${name} AS group_name,
                  ${counters.map((counter) => `a.${counter}`).join(', ')}
@@ -195,14 +220,14 @@ function report(filter: ResolvedFilter, source: string, counters: readonly strin
            ORDER BY a.level, a.period, ${name}, a.group_id`;
 }
 
-export function callReport(filter: ResolvedFilter, fromRollups: boolean): Statement {
+export function callReport(filter: ResolvedFilter, fromRollups: boolean, parts: ReportParts = ALL_PARTS): Statement {
   const params = new Params();
-  return { sql: report(filter, callSource(filter, params, fromRollups), CALL_COUNTERS), params: params.values };
+  return { sql: report(filter, callSource(filter, params, fromRollups), CALL_COUNTERS, parts), params: params.values };
 }
 
-export function taskReport(filter: ResolvedFilter, fromRollups: boolean): Statement {
+export function taskReport(filter: ResolvedFilter, fromRollups: boolean, parts: ReportParts = ALL_PARTS): Statement {
   const params = new Params();
-  return { sql: report(filter, taskSource(filter, params, fromRollups), TASK_COUNTERS), params: params.values };
+  return { sql: report(filter, taskSource(filter, params, fromRollups), TASK_COUNTERS, parts), params: params.values };
 }
 
 /** Open tasks past due right now, per group and overall (level 1): a snapshot, not a per-period number. */
