@@ -80,6 +80,16 @@ test.describe('dashboard and analytics', () => {
     await expect(page.getByTestId('calls-today-BUSY')).toContainText('1');
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
+    // Quick complete from the dashboard: the task leaves its list at once and the page re-reads.
+    const tasks = page.getByTestId('dashboard-tasks');
+    const firstTask = tasks.getByTestId('task-row').first();
+    await expect(firstTask).toBeVisible();
+    const title = ((await firstTask.getByTestId('task-title').textContent()) ?? '').trim();
+    await firstTask.getByTestId('task-complete').click();
+    await page.getByTestId('complete-task-dialog').getByTestId('complete-submit').click();
+    await expect(tasks.getByTestId('task-title').filter({ hasText: title })).toHaveCount(0);
+    await expect(page.getByTestId('toast').filter({ hasText: title })).toBeVisible();
+
     // Analytics, Russian: today's calls.
     await page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Аналитика' }).click();
     await expect(page).toHaveURL(/\/analytics$/);
