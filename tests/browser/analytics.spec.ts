@@ -61,6 +61,12 @@ test.describe('dashboard and analytics', () => {
       await phone.record({ phone: '+79001234567', ...call });
     }
 
+    // The chart renders in the browser only; server and browser must agree on everything else (no hydration errors).
+    const consoleProblems: string[] = [];
+    page.on('console', (message) => {
+      if (/hydrat|width\(0\)|height\(0\)/i.test(message.text())) consoleProblems.push(message.text());
+    });
+
     // Dashboard, Russian.
     await signIn(page, '/');
     const dashboard = page.getByTestId('dashboard');
@@ -150,6 +156,8 @@ test.describe('dashboard and analytics', () => {
     // The tasks table and its CSV exist too (the seed gives this manager tasks).
     await expect(page.getByRole('heading', { name: 'Tasks', exact: true })).toBeVisible();
     await expect(page.getByTestId('csv-tasks')).toHaveAttribute('href', /\/export\/analytics\/tasks\.csv\?from=.*locale=en/);
+
+    expect(consoleProblems).toEqual([]);
 
     // The dashboard in English.
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
