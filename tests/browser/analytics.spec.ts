@@ -153,9 +153,17 @@ test.describe('dashboard and analytics', () => {
     expect(englishCsv.startsWith('\uFEFFPeriod;Manager;Calls;Connected;Connect rate;')).toBe(true);
     expect(englishCsv.split('\r\n')).toContain(`Range total;${USER_NAME};5;2;0.4000;185;92.5;4;0;1;0;5;2;1;65`);
 
-    // The tasks table and its CSV exist too (the seed gives this manager tasks).
-    await expect(page.getByRole('heading', { name: 'Tasks', exact: true })).toBeVisible();
-    await expect(page.getByTestId('csv-tasks')).toHaveAttribute('href', /\/export\/analytics\/tasks\.csv\?from=.*locale=en/);
+    // The tasks table (30 days: the seed gives this manager tasks, and one was just completed) and its CSV agree.
+    await page.getByTestId('range-30d').click();
+    await expect(page).toHaveURL(/range=30d/);
+    const taskColumns = ['created', 'completed', 'completedOnTime', 'overdueNow'] as const;
+    const taskRow = await rowNumbers(page, 'task-stats', USER_NAME, taskColumns);
+    expect(Number(taskRow.completed)).toBeGreaterThan(0);
+    const [tasksDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-tasks').click()]);
+    const tasksCsv = (await readFile((await tasksDownload.path())!, 'utf8')).split('\r\n');
+    expect(tasksCsv[0]).toBe('\uFEFFPeriod;Manager;Tasks created;Completed;Completed on time;On-time rate;Average time to complete, s;Overdue now');
+    const csvRow = tasksCsv.find((line) => line.startsWith(`Range total;${USER_NAME};`))?.split(';');
+    expect(csvRow && { created: csvRow[2], completed: csvRow[3], completedOnTime: csvRow[4], overdueNow: csvRow[7] }).toEqual(taskRow);
 
     expect(consoleProblems).toEqual([]);
 
