@@ -1,17 +1,17 @@
+import { buttonClassName } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icon';
 import { Skeleton } from '@/components/ui/skeleton';
 import { getFormatter, getLocale, getT } from '@/i18n/server';
-import { buttonClassName } from '@/components/ui/button';
-import { tryGqlRequest } from '@/lib/api';
 import { periodLabelOptions } from '@/lib/analytics/format';
 import { analyticsFilter, csvHref, fillPeriods, type AnalyticsParams } from '@/lib/analytics/params';
-import { localizeApiMessage, commonMessages } from '@/lib/forms';
+import { tryGqlRequest } from '@/lib/api';
+import { commonMessages, localizeApiMessage } from '@/lib/forms';
 import { AnalyticsQuery } from '@/lib/operations/analytics';
 import { localDateAsDate } from '@/lib/reshape/companies';
-import { CallStatsTable, TaskStatsTable } from './stats-tables';
 import { CallsChart } from './calls-chart';
+import { CallStatsTable, TaskStatsTable } from './stats-tables';
 import styles from './analytics-report.module.css';
 
 /** A plain link, not next/link: the browser itself must fetch the file, with the session cookie, and save it. */

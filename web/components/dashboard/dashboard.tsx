@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { fieldChanges, historyVerb } from '@/components/companies/history-sentences';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -8,7 +9,6 @@ import { Icon } from '@/components/ui/icon';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs } from '@/components/ui/tabs';
 import { TaskList } from '@/components/tasks/task-list';
-import { fieldChanges, historyVerb } from '@/components/companies/history-sentences';
 import { getFormatter, getT } from '@/i18n/server';
 import { gqlRequest } from '@/lib/api';
 import { daysBetween } from '@/lib/analytics/params';
