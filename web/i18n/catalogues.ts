@@ -1,4 +1,5 @@
 import enAdmin from '@/messages/en/admin.json';
+import enAnalytics from '@/messages/en/analytics.json';
 import enAuth from '@/messages/en/auth.json';
 import enCommon from '@/messages/en/common.json';
 import enCalls from '@/messages/en/calls.json';
@@ -8,6 +9,7 @@ import enSearch from '@/messages/en/search.json';
 import enShell from '@/messages/en/shell.json';
 import enTasks from '@/messages/en/tasks.json';
 import ruAdmin from '@/messages/ru/admin.json';
+import ruAnalytics from '@/messages/ru/analytics.json';
 import ruAuth from '@/messages/ru/auth.json';
 import ruCommon from '@/messages/ru/common.json';
 import ruCalls from '@/messages/ru/calls.json';
@@ -19,9 +21,9 @@ import ruTasks from '@/messages/ru/tasks.json';
 import type { AppLocale } from './config';
 
 /** Russian is the source catalogue; English must have the same keys (checked by the type below). */
-const ru = { common: ruCommon, auth: ruAuth, shell: ruShell, tasks: ruTasks, admin: ruAdmin, companies: ruCompanies, search: ruSearch, notifications: ruNotifications, calls: ruCalls };
+const ru = { common: ruCommon, auth: ruAuth, shell: ruShell, tasks: ruTasks, admin: ruAdmin, companies: ruCompanies, search: ruSearch, notifications: ruNotifications, calls: ruCalls, analytics: ruAnalytics };
 export type Messages = typeof ru;
 
-const en: Messages = { common: enCommon, auth: enAuth, shell: enShell, tasks: enTasks, admin: enAdmin, companies: enCompanies, search: enSearch, notifications: enNotifications, calls: enCalls };
+const en: Messages = { common: enCommon, auth: enAuth, shell: enShell, tasks: enTasks, admin: enAdmin, companies: enCompanies, search: enSearch, notifications: enNotifications, calls: enCalls, analytics: enAnalytics };
 
 export const catalogues: Record<AppLocale, Messages> = { ru, en };

@@ -116,3 +116,9 @@ export function zonedWeekday(instant: Date, timeZone: string): number {
   const weekday = new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay();
   return weekday === 0 ? 7 : weekday;
 }
+
+/** The zone's calendar date of `instant` as a LocalDate, "2026-11-24". */
+export function localToday(timeZone: string, instant = new Date()): string {
+  const c = wallClock(instant, timeZone);
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
+}

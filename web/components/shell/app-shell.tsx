@@ -26,6 +26,7 @@ async function navSections(viewer: Viewer): Promise<NavSection[]> {
         { href: '/', label: t('nav.home'), icon: 'home', exact: true },
         { href: '/companies', label: t('nav.companies'), icon: 'building' },
         { href: '/tasks', label: t('nav.tasks'), icon: 'tasks' },
+        { href: '/analytics', label: t('nav.analytics'), icon: 'chart' },
       ],
     },
   ];

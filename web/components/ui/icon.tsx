@@ -194,6 +194,8 @@ const paths = {
       <path d="m15.5 8.5-2 5-5 2 2-5 5-2Z" />
     </>
   ),
+  chart: <path d="M4 4v16h16M8 16v-4M12 16V8M16 16v-6" />,
+  download: <path d="M12 4v11m-4.5-4.5L12 15l4.5-4.5M5 19h14" />,
 } as const;
 
 export type IconName = keyof typeof paths;

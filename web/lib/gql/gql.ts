@@ -22,6 +22,10 @@ type Documents = {
     "\n  mutation CreateMagicLink($userId: ID!) {\n    createMagicLink(userId: $userId) { url token expiresAt }\n  }\n": typeof types.CreateMagicLinkDocument,
     "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { id }\n  }\n": typeof types.CreateBranchDocument,
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateBranchDocument,
+    "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n": typeof types.CallStatsItemFragmentDoc,
+    "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n": typeof types.TaskStatsItemFragmentDoc,
+    "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n": typeof types.AnalyticsDocument,
+    "\n  query AnalyticsPickers($users: UserFilter) {\n    branches { id name }\n    users(filter: $users, first: 100) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id fullName } }\n    }\n  }\n": typeof types.AnalyticsPickersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation LoginWithMagicLink($token: String!) {\n    loginWithMagicLink(token: $token) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.LoginWithMagicLinkDocument,
@@ -57,6 +61,8 @@ type Documents = {
     "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { id fullName }\n  }\n": typeof types.CreateContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) { id fullName }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.DeleteContactDocument,
+    "\n  fragment DashboardTask on Task {\n    id\n    title\n    description\n    status\n    isUrgent\n    isOverdue\n    dueAt\n    completedAt\n    result\n    viewerCanEdit\n    type { id name color icon }\n    company { id name }\n    contact { id fullName }\n    assignee { id fullName }\n  }\n": typeof types.DashboardTaskFragmentDoc,
+    "\n  query Dashboard {\n    dashboard {\n      today\n      timeZone\n      tasks {\n        new { count items { ...DashboardTask } }\n        dueToday { count items { ...DashboardTask } }\n        overdue { count items { ...DashboardTask } }\n        next7Days { count items { ...DashboardTask } }\n      }\n      contractsEnding { count items { id name contractEndDate } }\n      coldCalls { today thisMonth last7Days }\n      callsToday { outcome count }\n      recentActivity { id verb entityType companyId occurredAt changes actor { id fullName } }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query CompanyNotes($id: ID!, $first: Int, $after: String) {\n    company(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            text\n            isPinned\n            createdAt\n            viewerCanEdit\n            viewerCanPin\n            author { id fullName }\n            contact { id fullName }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompanyNotesDocument,
     "\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) { id }\n  }\n": typeof types.CreateNoteDocument,
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": typeof types.UpdateNoteDocument,
@@ -85,6 +91,10 @@ const documents: Documents = {
     "\n  mutation CreateMagicLink($userId: ID!) {\n    createMagicLink(userId: $userId) { url token expiresAt }\n  }\n": types.CreateMagicLinkDocument,
     "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { id }\n  }\n": types.CreateBranchDocument,
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n": types.UpdateBranchDocument,
+    "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n": types.CallStatsItemFragmentDoc,
+    "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n": types.TaskStatsItemFragmentDoc,
+    "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n": types.AnalyticsDocument,
+    "\n  query AnalyticsPickers($users: UserFilter) {\n    branches { id name }\n    users(filter: $users, first: 100) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id fullName } }\n    }\n  }\n": types.AnalyticsPickersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation LoginWithMagicLink($token: String!) {\n    loginWithMagicLink(token: $token) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.LoginWithMagicLinkDocument,
@@ -120,6 +130,8 @@ const documents: Documents = {
     "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { id fullName }\n  }\n": types.CreateContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) { id fullName }\n  }\n": types.UpdateContactDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.DeleteContactDocument,
+    "\n  fragment DashboardTask on Task {\n    id\n    title\n    description\n    status\n    isUrgent\n    isOverdue\n    dueAt\n    completedAt\n    result\n    viewerCanEdit\n    type { id name color icon }\n    company { id name }\n    contact { id fullName }\n    assignee { id fullName }\n  }\n": types.DashboardTaskFragmentDoc,
+    "\n  query Dashboard {\n    dashboard {\n      today\n      timeZone\n      tasks {\n        new { count items { ...DashboardTask } }\n        dueToday { count items { ...DashboardTask } }\n        overdue { count items { ...DashboardTask } }\n        next7Days { count items { ...DashboardTask } }\n      }\n      contractsEnding { count items { id name contractEndDate } }\n      coldCalls { today thisMonth last7Days }\n      callsToday { outcome count }\n      recentActivity { id verb entityType companyId occurredAt changes actor { id fullName } }\n    }\n  }\n": types.DashboardDocument,
     "\n  query CompanyNotes($id: ID!, $first: Int, $after: String) {\n    company(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            text\n            isPinned\n            createdAt\n            viewerCanEdit\n            viewerCanPin\n            author { id fullName }\n            contact { id fullName }\n          }\n        }\n      }\n    }\n  }\n": types.CompanyNotesDocument,
     "\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) { id }\n  }\n": types.CreateNoteDocument,
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": types.UpdateNoteDocument,
@@ -169,6 +181,22 @@ export function graphql(source: "\n  mutation CreateBranch($input: BranchInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n"): typeof import('./graphql').UpdateBranchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n"): typeof import('./graphql').CallStatsItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n"): typeof import('./graphql').TaskStatsItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n"): typeof import('./graphql').AnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsPickers($users: UserFilter) {\n    branches { id name }\n    users(filter: $users, first: 100) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id fullName } }\n    }\n  }\n"): typeof import('./graphql').AnalyticsPickersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,6 +337,14 @@ export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"): typeof import('./graphql').DeleteContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardTask on Task {\n    id\n    title\n    description\n    status\n    isUrgent\n    isOverdue\n    dueAt\n    completedAt\n    result\n    viewerCanEdit\n    type { id name color icon }\n    company { id name }\n    contact { id fullName }\n    assignee { id fullName }\n  }\n"): typeof import('./graphql').DashboardTaskFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      today\n      timeZone\n      tasks {\n        new { count items { ...DashboardTask } }\n        dueToday { count items { ...DashboardTask } }\n        overdue { count items { ...DashboardTask } }\n        next7Days { count items { ...DashboardTask } }\n      }\n      contractsEnding { count items { id name contractEndDate } }\n      coldCalls { today thisMonth last7Days }\n      callsToday { outcome count }\n      recentActivity { id verb entityType companyId occurredAt changes actor { id fullName } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

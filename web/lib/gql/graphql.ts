@@ -4,6 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A range of local calendar days in one time zone, what to group by and whose numbers to include */
+export type AnalyticsFilter = {
+  /** Only these branches (within what the viewer may see) */
+  branchIds?: Array<string | number> | null | undefined;
+  /** First day, inclusive */
+  from: string;
+  granularity?: AnalyticsGranularity | null | undefined;
+  groupBy?: AnalyticsGroupBy | null | undefined;
+  /** IANA time zone whose calendar days count; the viewer's own by default */
+  timeZone?: string | null | undefined;
+  /** Last day, inclusive; at most 3 years after `from` (1 year for DAY) */
+  to: string;
+  /** Only these users (within what the viewer may see) */
+  userIds?: Array<string | number> | null | undefined;
+};
+
+/** Length of a period; weeks start on Monday, and the first and last periods hold only days inside the range */
+export type AnalyticsGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** MANAGER: per user; BRANCH: calls by the branch the caller was in when calling, tasks by the assignee's current branch */
+export type AnalyticsGroupBy =
+  | 'BRANCH'
+  | 'MANAGER';
+
 export type BranchInput = {
   code: string;
   name: string;
@@ -423,6 +450,24 @@ export type UpdateBranchMutationVariables = Exact<{
 
 export type UpdateBranchMutation = { updateBranch: { id: string } };
 
+export type CallStatsItemFragment = { groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number };
+
+export type TaskStatsItemFragment = { groupId: string | null, groupName: string | null, created: number, completed: number, completedOnTime: number, onTimeRate: number | null, overdueNow: number | null, averageCompletionSeconds: number | null };
+
+export type AnalyticsQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AnalyticsQuery = { callAnalytics: { from: string, to: string, timeZone: string, periods: Array<{ groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number }>, groups: Array<{ groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number }>, total: { groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number } }, taskAnalytics: { groups: Array<{ groupId: string | null, groupName: string | null, created: number, completed: number, completedOnTime: number, onTimeRate: number | null, overdueNow: number | null, averageCompletionSeconds: number | null }>, total: { groupId: string | null, groupName: string | null, created: number, completed: number, completedOnTime: number, onTimeRate: number | null, overdueNow: number | null, averageCompletionSeconds: number | null } } };
+
+export type AnalyticsPickersQueryVariables = Exact<{
+  users?: UserFilter | null | undefined;
+}>;
+
+
+export type AnalyticsPickersQuery = { branches: Array<{ id: string, name: string }>, users: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string } }> } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -658,6 +703,13 @@ export type DeleteContactMutationVariables = Exact<{
 
 export type DeleteContactMutation = { deleteContact: boolean };
 
+export type DashboardTaskFragment = { id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { dashboard: { today: string, timeZone: string, tasks: { new: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> }, dueToday: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> }, overdue: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> }, next7Days: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> } }, contractsEnding: { count: number, items: Array<{ id: string, name: string, contractEndDate: string | null }> }, coldCalls: { today: number, thisMonth: number, last7Days: number }, callsToday: Array<{ outcome: CallOutcome, count: number }>, recentActivity: Array<{ id: string, verb: string, entityType: string, companyId: string | null, occurredAt: string, changes: Record<string, unknown>, actor: { id: string, fullName: string } | null }> } };
+
 export type CompanyNotesQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -804,6 +856,37 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CallStatsItemFragmentDoc = new TypedDocumentString(`
+    fragment CallStatsItem on CallStats {
+  groupId
+  groupName
+  period
+  total
+  connected
+  connectRate
+  talkSeconds
+  averageTalkSeconds
+  outgoing
+  incoming
+  missed
+  clickToCall
+  fromPhone
+  coldTotal
+  coldConnected
+}
+    `, {"fragmentName":"CallStatsItem"}) as unknown as TypedDocumentString<CallStatsItemFragment, unknown>;
+export const TaskStatsItemFragmentDoc = new TypedDocumentString(`
+    fragment TaskStatsItem on TaskStats {
+  groupId
+  groupName
+  created
+  completed
+  completedOnTime
+  onTimeRate
+  overdueNow
+  averageCompletionSeconds
+}
+    `, {"fragmentName":"TaskStatsItem"}) as unknown as TypedDocumentString<TaskStatsItemFragment, unknown>;
 export const CallRequestItemFragmentDoc = new TypedDocumentString(`
     fragment CallRequestItem on CallRequest {
   id
@@ -838,6 +921,38 @@ export const CallItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CallItem"}) as unknown as TypedDocumentString<CallItemFragment, unknown>;
+export const DashboardTaskFragmentDoc = new TypedDocumentString(`
+    fragment DashboardTask on Task {
+  id
+  title
+  description
+  status
+  isUrgent
+  isOverdue
+  dueAt
+  completedAt
+  result
+  viewerCanEdit
+  type {
+    id
+    name
+    color
+    icon
+  }
+  company {
+    id
+    name
+  }
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"DashboardTask"}) as unknown as TypedDocumentString<DashboardTaskFragment, unknown>;
 export const NotificationItemFragmentDoc = new TypedDocumentString(`
     fragment NotificationItem on Notification {
   id
@@ -928,6 +1043,78 @@ export const UpdateBranchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateBranchMutation, UpdateBranchMutationVariables>;
+export const AnalyticsDocument = new TypedDocumentString(`
+    query Analytics($filter: AnalyticsFilter!) {
+  callAnalytics(filter: $filter) {
+    from
+    to
+    timeZone
+    periods {
+      ...CallStatsItem
+    }
+    groups {
+      ...CallStatsItem
+    }
+    total {
+      ...CallStatsItem
+    }
+  }
+  taskAnalytics(filter: $filter) {
+    groups {
+      ...TaskStatsItem
+    }
+    total {
+      ...TaskStatsItem
+    }
+  }
+}
+    fragment CallStatsItem on CallStats {
+  groupId
+  groupName
+  period
+  total
+  connected
+  connectRate
+  talkSeconds
+  averageTalkSeconds
+  outgoing
+  incoming
+  missed
+  clickToCall
+  fromPhone
+  coldTotal
+  coldConnected
+}
+fragment TaskStatsItem on TaskStats {
+  groupId
+  groupName
+  created
+  completed
+  completedOnTime
+  onTimeRate
+  overdueNow
+  averageCompletionSeconds
+}`) as unknown as TypedDocumentString<AnalyticsQuery, AnalyticsQueryVariables>;
+export const AnalyticsPickersDocument = new TypedDocumentString(`
+    query AnalyticsPickers($users: UserFilter) {
+  branches {
+    id
+    name
+  }
+  users(filter: $users, first: 100) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsPickersQuery, AnalyticsPickersQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1528,6 +1715,98 @@ export const DeleteContactDocument = new TypedDocumentString(`
   deleteContact(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  dashboard {
+    today
+    timeZone
+    tasks {
+      new {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+      dueToday {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+      overdue {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+      next7Days {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+    }
+    contractsEnding {
+      count
+      items {
+        id
+        name
+        contractEndDate
+      }
+    }
+    coldCalls {
+      today
+      thisMonth
+      last7Days
+    }
+    callsToday {
+      outcome
+      count
+    }
+    recentActivity {
+      id
+      verb
+      entityType
+      companyId
+      occurredAt
+      changes
+      actor {
+        id
+        fullName
+      }
+    }
+  }
+}
+    fragment DashboardTask on Task {
+  id
+  title
+  description
+  status
+  isUrgent
+  isOverdue
+  dueAt
+  completedAt
+  result
+  viewerCanEdit
+  type {
+    id
+    name
+    color
+    icon
+  }
+  company {
+    id
+    name
+  }
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const CompanyNotesDocument = new TypedDocumentString(`
     query CompanyNotes($id: ID!, $first: Int, $after: String) {
   company(id: $id) {
