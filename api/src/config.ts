@@ -34,6 +34,10 @@ const schema = z.object({
   AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).default(24),
   /** Read notifications older than this many days are deleted by the retention job. */
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Bearer token for GET /metrics; without it /metrics answers only direct requests from localhost. */
+  METRICS_TOKEN: z.string().min(16, { message: 'METRICS_TOKEN must be at least 16 characters' }).optional(),
+  /** The worker's own /metrics port (it has no other HTTP server); unset: the worker serves no metrics. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

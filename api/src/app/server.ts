@@ -10,6 +10,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { RequestContext } from '../common/context';
 import { createErrorFormatter } from '../common/format-error';
 import { Loaders } from '../common/loaders';
+import { serveMetrics } from '../infra/metrics';
 import { Topic } from '../infra/pubsub';
 import { ACCESS_COOKIE } from '../modules/auth/auth.service';
 import { checkOperationLimits, operationLimitsPlugin } from './limits';
@@ -65,6 +66,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  services.metrics.gaugeFrom('pulse_graphql_ws_sockets', 'Open graphql-ws sockets in this process', () => wsServer.clients.size);
   const liveSockets = new Set<LiveSocket>();
   /** Registers an authenticated socket: closed when its access token expires or its session is revoked. */
   const watchSocket = (socket: WebSocket, context: RequestContext, token: string | null) => {
@@ -93,6 +95,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   })().catch((error: unknown) => logger.error({ err: error }, 'session revocation listener stopped'));
   const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
   const formatError = createErrorFormatter(logger);
+  /** Per socket, the ids of its running subscriptions: the gauge goes down once per subscription that went up. */
+  const liveSubscriptions = new WeakMap<object, Set<string>>();
   const wsCleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
     {
       schema,
@@ -121,6 +125,22 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
         }
         return undefined;
       },
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (result && Symbol.asyncIterator in result) {
+          services.metrics.wsSubscriptions.inc();
+          const ids = liveSubscriptions.get(ctx) ?? new Set<string>();
+          liveSubscriptions.set(ctx, ids.add(id));
+        }
+        return undefined;
+      },
+      // Also called when the client completes it or the socket closes (graphql-ws ends the iteration then).
+      onComplete: (ctx, id) => {
+        if (liveSubscriptions.get(ctx)?.delete(id)) services.metrics.wsSubscriptions.dec();
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        services.metrics.countErrors(errors.map((error) => ({ extensions: error.extensions })));
+        return undefined;
+      },
     },
     wsServer,
   );
@@ -135,6 +155,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationLimitsPlugin(limits),
+      services.metrics.apolloPlugin(),
       {
         async serverWillStart() {
           return {
@@ -158,6 +179,9 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/metrics', (req, res, next) => {
+    serveMetrics(services.metrics, config.METRICS_TOKEN, req, res).catch(next);
   });
   app.get('/readyz', async (_req, res) => {
     const checks: Record<string, string> = {};
