@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
@@ -153,6 +154,9 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
+      // Responses are `Cache-Control: no-store` and no type sets cache hints: the default cache-control plugin
+      // would only wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationLimitsPlugin(limits),
       services.metrics.apolloPlugin(),
