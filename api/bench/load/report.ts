@@ -55,18 +55,24 @@ function stackTotals(step: StepResult) {
 
 const opsPerSecond = (step: StepResult) => (step.operations.all?.count ?? 0) / step.seconds;
 
+/** Stack CPU per user action, ms: robust to how much of the shared cores the stack got, unlike latency. */
+const cpuMsPerAction = (step: StepResult) => (stackTotals(step).cores / Math.max(0.001, opsPerSecond(step))) * 1000;
+
+/** The rate the step's users would produce if nothing waited: one action per think time. */
+const intendedRate = (step: StepResult) => (step.thinkMeanMs > 0 ? (step.users * 1000) / step.thinkMeanMs : opsPerSecond(step));
+
 /**
- * The host to buy for a step: enough vCPUs to keep the stack's measured CPU under 70 % (the old document's own
- * monitoring rule, §5.1), at least 2; RAM for the measured memory, the database's cache and 1 GB for the system.
- * Where this machine's 2 cores were saturated the measured CPU is a floor, so the answer is marked "at least".
+ * The host to buy for a step: vCPUs for the step's users at their intended rate times the CPU one action took
+ * here, kept under 70 % busy (the old document's own monitoring rule, §5.1), at least 2; RAM for the measured
+ * memory, the database's page cache and 1 GB for the system.
  */
-function recommendHost(step: StepResult, databaseSizeMb: number, saturated: boolean): string {
-  const { cores, pss } = stackTotals(step);
-  const vcpuNeeded = cores / 0.7;
-  const vcpu = [2, 4, 8, 16].find((size) => size >= vcpuNeeded) ?? 32;
+function recommendHost(step: StepResult, databaseSizeMb: number): { host: string; cores: number } {
+  const { pss } = stackTotals(step);
+  const cores = (intendedRate(step) * cpuMsPerAction(step)) / 1000;
+  const vcpu = [2, 4, 8, 16, 32].find((size) => size * 0.7 >= cores) ?? 64;
   const memoryGb = (pss + Math.min(databaseSizeMb, 4096) + 1024) / 1024;
   const ram = [4, 8, 16, 32].find((size) => size >= memoryGb) ?? 64;
-  return `${saturated ? 'at least ' : ''}${vcpu} vCPU / ${ram} GB`;
+  return { host: `${vcpu} vCPU / ${ram} GB`, cores };
 }
 
 function sizeInMb(pretty: string | undefined): number {
@@ -167,23 +173,23 @@ export function renderSizing(results: LoadResults): string {
     '',
     'Cores: average over the step\'s measured window (user + system, from /proc). Memory: peak PSS (proportional set size, so PostgreSQL\'s shared buffers are counted once) with peak RSS in brackets, MB. PostgreSQL = the backends of `pulse_bench_load` plus the server\'s own background processes; Redis = the whole redis-server (shared with other work on this machine).',
     '',
-    `| step | actions/s | p95 / p99 ms | errors | ${STACK.map((name) => `${name} cores · MB`).join(' | ')} | stack cores · MB | generator cores | PG connections max (active) | host to buy |`,
-    `| --- | ---: | ---: | ---: | ${STACK.map(() => '---:').join(' | ')} | ---: | ---: | ---: | --- |`,
+    `| step | actions/s (intended) | p95 / p99 ms | errors | ${STACK.map((name) => `${name} cores · MB`).join(' | ')} | stack cores · MB | stack CPU ms / action | generator cores | PG connections max (active) | cores needed at the intended rate | host to buy |`,
+    `| --- | ---: | ---: | ---: | ${STACK.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: | --- |`,
   ];
   for (const step of results.steps) {
     const totals = stackTotals(step);
     const all = step.operations.all!;
-    const saturated = totals.cores + (step.usage.components.generator?.cores ?? 0) >= 1.7;
+    const host = step.thinkMeanMs === 0 ? null : recommendHost(step, databaseSizeMb);
     lines.push(
-      `| ${step.label} | ${n1(opsPerSecond(step))} | ${n0(all.p95)} / ${n0(all.p99)} | ${all.errors} | ${STACK.map((name) => {
+      `| ${step.label} | ${n1(opsPerSecond(step))} (${n0(intendedRate(step))}) | ${n0(all.p95)} / ${n0(all.p99)} | ${all.errors} | ${STACK.map((name) => {
         const c = step.usage.components[name];
         return c ? `${n2(c.cores)} · ${n0(c.pssMb)} (${n0(c.rssMb)})` : '—';
-      }).join(' | ')} | ${n2(totals.cores)} · ${n0(totals.pss)} | ${n2(step.usage.components.generator?.cores ?? 0)} | ${step.usage.connections.max} (${step.usage.connections.activeMax}) | ${step.thinkMeanMs === 0 ? '— (a stress test, not a user count)' : recommendHost(step, databaseSizeMb, saturated)} |`,
+      }).join(' | ')} | ${n2(totals.cores)} · ${n0(totals.pss)} | ${n1(cpuMsPerAction(step))} | ${n2(step.usage.components.generator?.cores ?? 0)} | ${step.usage.connections.max} (${step.usage.connections.activeMax}) | ${host ? n1(host.cores) : '—'} | ${host ? host.host : '— (a stress test, not a user count)'} |`,
     );
   }
   lines.push(
     '',
-    `"Host to buy": vCPUs that keep the measured stack CPU under 70 % (the old document's own rule), RAM for the measured memory + the database's page cache (up to 4 GB; the database is ${results.postgres.settings.database_size}) + 1 GB for the system. "At least" where this machine's 2 cores were saturated (stack + generator ≥ 1.7 cores), so the real need is higher than measured. Settings for those hosts: \`ops/postgresql/\` and \`ops/redis/\` (see below).`,
+    `"Intended" rate: the step's users × one action per ${(results.scenario.thinkMeanMs / 1000).toFixed(1)} s think time; where the measured rate is lower, users were waiting for slow answers (the stack was starved of CPU). "Cores needed": intended rate × the stack's CPU per action measured in that step (so it does not depend on how much of the shared cores the stack got, though CPU per action itself rises on a crowded machine). "Host to buy": vCPUs that keep those cores under 70 % busy (the old document's own rule, §5.1), RAM for the measured memory + the database's page cache (up to 4 GB; the database is ${results.postgres.settings.database_size}) + 1 GB for the system. Settings for those hosts: \`ops/postgresql/\` and \`ops/redis/\` (below).`,
     '',
     '## Per step: operations',
     '',

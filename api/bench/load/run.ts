@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type ChildProcess, fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -135,7 +135,16 @@ function printStep(label: string, stats: Extract<Reply, { type: 'stats' }>, usag
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+/** `-- --render`: regenerate docs/sizing.md and the benchmarks.md section from docs/sizing.json without running. */
+function render(): void {
+  const results = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/sizing.json'), 'utf8')) as LoadResults;
+  writeFileSync(join(REPO_ROOT, 'docs/sizing.md'), renderSizing(results));
+  writeSection(join(REPO_ROOT, 'docs/benchmarks.md'), 'Whole-stack load', renderBenchmarkSection(results));
+  process.stdout.write('rendered docs/sizing.md and docs/benchmarks.md (Whole-stack load) from docs/sizing.json\n');
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) return render();
   const options = parseArgs(process.argv.slice(2));
   const log = (message: string) => process.stdout.write(`${message}\n`);
   const runStarted = performance.now();
