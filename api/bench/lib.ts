@@ -82,7 +82,7 @@ export function writeSection(path: string, heading: string, section: string): vo
   const start = text.indexOf(`## ${heading}\n`);
   if (start >= 0) {
     const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
+    text = text.slice(0, start) + (next >= 0 ? `${section.trimEnd()}\n\n${text.slice(next + 1)}` : section);
   } else {
     text = `${text.trimEnd()}\n\n${section}`;
   }

@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       '## GraphQL overhead',
       '',
       `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:overhead\`${options.duration !== 15 || options.connections !== 32 ? ` -- --duration ${options.duration} --connections ${options.connections}` : ''}.`,
-      `Machine: ${machine()}; PostgreSQL ${await serverVersion(url)}. Load average before the run: ${loadBefore}, after: ${loadAverage()} (the 2 cores are shared with other work, so absolute numbers move; the ratio is what counts).`,
+      `Machine: ${machine()}; PostgreSQL ${await serverVersion(url)}. Load average before the run: ${loadBefore}, after: ${loadAverage()} (the 2 cores are shared with other work: throughput and even the ratio swing with what else runs — the server CPU per request is the steadier figure).`,
       `The same by-id lookup of one of 1,000 random companies (of ${COMPANIES.toLocaleString('en')}): \`${QUERY}\` through the production API (\`api/dist/main.js\`, signed in as a manager with a bearer token, Redis on) and \`GET /company/<id>\` on a bare node:http + pg server (same columns, same pool size ${POOL_SIZE}); ${options.connections} keep-alive connections from autocannon in a separate process, ${options.duration} s per round after 3 s of warm-up, alternating, ${options.rounds} round(s) each. Latency in ms; "server cores" is the CPU the server process used.`,
       '',
       '| round | server | req/s | p50 | p97.5 | p99 | errors | server cores | server CPU µs/request |',
