@@ -122,7 +122,8 @@ export function startChild(name: string, command: string, args: string[], env: R
   child.stderr!.on('data', onData);
   child.once('exit', (code, signal) => {
     exited = true;
-    if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') {
+    // 143 = 128 + SIGTERM: a server that exits itself on our SIGTERM (Next.js does).
+    if (code !== 0 && code !== 143 && signal !== 'SIGTERM' && signal !== 'SIGKILL') {
       process.stderr.write(`[${name}] exited with ${code ?? signal}; last output:\n${tail.map((l) => `  ${l}`).join('\n')}\n`);
     }
   });

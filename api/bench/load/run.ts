@@ -70,18 +70,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Talks to the generator process: one command, the next reply of the expected type. */
 function generatorChannel(child: ChildProcess) {
-  const waiting: Array<{ type: Reply['type']; resolve: (reply: any) => void }> = [];
+  const waiting: Array<{ type: Reply['type']; resolve: (reply: any) => void; reject: (error: Error) => void }> = [];
   child.on('message', (reply: Reply) => {
     const index = waiting.findIndex((w) => w.type === reply.type);
     if (index >= 0) waiting.splice(index, 1)[0]!.resolve(reply);
+  });
+  child.once('exit', () => {
+    for (const waiter of waiting.splice(0)) waiter.reject(new Error('the load generator exited'));
   });
   return {
     send: (command: Command) => child.send(command),
     ask: <T extends Reply['type']>(command: Command, type: T) =>
       new Promise<Extract<Reply, { type: T }>>((resolve, reject) => {
-        waiting.push({ type, resolve });
+        waiting.push({ type, resolve, reject });
         child.send(command);
-        child.once('exit', () => reject(new Error('the load generator exited')));
       }),
   };
 }
