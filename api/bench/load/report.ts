@@ -70,8 +70,11 @@ function recommendHost(step: StepResult, databaseSizeMb: number): { host: string
   const { pss } = stackTotals(step);
   const cores = (intendedRate(step) * cpuMsPerAction(step)) / 1000;
   const vcpu = [2, 4, 8, 16, 32].find((size) => size * 0.7 >= cores) ?? 64;
-  const memoryGb = (pss + Math.min(databaseSizeMb, 4096) + 1024) / 1024;
-  const ram = [4, 8, 16, 32].find((size) => size >= memoryGb) ?? 64;
+  // One API process per vCPU: the API's memory grows with the process count, the rest does not.
+  const api = step.usage.components.api;
+  const apiPerProcess = api && api.processes > 0 ? api.pssMb / api.processes : 0;
+  const memoryGb = (pss - (api?.pssMb ?? 0) + apiPerProcess * vcpu + Math.min(databaseSizeMb, 4096) + 1024) / 1024;
+  const ram = [4, 8, 16, 32, 64].find((size) => size >= memoryGb) ?? 128;
   return { host: `${vcpu} vCPU / ${ram} GB`, cores };
 }
 
@@ -189,7 +192,7 @@ export function renderSizing(results: LoadResults): string {
   }
   lines.push(
     '',
-    `"Intended" rate: the step's users × one action per ${(results.scenario.thinkMeanMs / 1000).toFixed(1)} s think time; where the measured rate is lower, users were waiting for slow answers (the stack was starved of CPU). "Cores needed": intended rate × the stack's CPU per action measured in that step (so it does not depend on how much of the shared cores the stack got, though CPU per action itself rises on a crowded machine). "Host to buy": vCPUs that keep those cores under 70 % busy (the old document's own rule, §5.1), RAM for the measured memory + the database's page cache (up to 4 GB; the database is ${results.postgres.settings.database_size}) + 1 GB for the system. Settings for those hosts: \`ops/postgresql/\` and \`ops/redis/\` (below).`,
+    `"Intended" rate: the step's users × one action per ${(results.scenario.thinkMeanMs / 1000).toFixed(1)} s think time; where the measured rate is lower, users were waiting for slow answers (the stack was starved of CPU). "Cores needed": intended rate × the stack's CPU per action measured in that step (so it does not depend on how much of the shared cores the stack got, though CPU per action itself rises on a crowded machine). "Host to buy": vCPUs that keep those cores under 70 % busy (the old document's own rule, §5.1), RAM for the measured memory (the API's scaled to one process per vCPU) + the database's page cache (up to 4 GB; the database is ${results.postgres.settings.database_size}) + 1 GB for the system. Settings for those hosts: \`ops/postgresql/\` and \`ops/redis/\` (below).`,
     '',
     '## Per step: operations',
     '',
