@@ -53,6 +53,8 @@ async function prepareDatabase(options: { companies: number; reuse: boolean }, l
   const url = databaseUrl(DATABASE);
   if (options.reuse && exists) {
     await admin.end();
+    const applied = await migrate(url);
+    if (applied.length) log(`applied to the reused database: ${applied.join(', ')}`);
     const client = new Client({ connectionString: url });
     await client.connect();
     try {

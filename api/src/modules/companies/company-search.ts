@@ -244,12 +244,15 @@ export class CompanySearch {
    * Ranks the companies whose document matches `queries.all`. `words` given: name tiers by whole word and prefix;
    * null: the typo stage, where every hit scores as a typo.
    *
-   * The candidates come from the GIN index over search_prefixes(document) (every lexeme and every prefix of it),
-   * where a word typed as a prefix is one exact entry: `ромаш:*` over the document index would first collect the
-   * posting lists of every lexeme starting with "ромаш" into a bitmap (60–90 ms for a city or a first name at 1 M
-   * companies), while an AND of exact entries skips through the posting lists (about 1 ms). The real query is then
-   * checked on each candidate row. The tsqueries are computed once (q), not per row, and the highlight of the
-   * final hits is made in the same statement.
+   * The candidates come from the GIN index over search_terms() (every lexeme, every prefix of it, the company's
+   * bucket; migration 1764300000000), where a word typed as a prefix is one exact entry: `ромаш:*` over a plain
+   * document index first collects the posting lists of every lexeme starting with "ромаш" into a bitmap (60–90 ms
+   * for a city or a first name at 1 M companies), while an AND of exact entries skips through them (about 1 ms).
+   * Bucket #0 (1/64 of the companies) is read first and the rest only when it had too few candidates, so a word
+   * that 90,000 companies share costs like one that 1,400 do; which candidates a very common word gets was
+   * arbitrary before too (the first ones found), it is now those of bucket #0 first. The real tsquery is checked on
+   * every candidate row. The tsqueries are computed once (q), not per row, and the highlight of the final hits is
+   * made in the same statement.
    */
   private async rankWords(
     manager: EntityManager,
@@ -286,16 +289,24 @@ export class CompanySearch {
                    AND to_tsvector('russian', search_normalize(concat_ws(' ', ct.last_name, ct.first_name, ct.middle_name))) @@ q.any_word)
          END, q.any_word, '${HEADLINE_OPTIONS}')`
       : 'NULL';
+    const terms = params.add(queries.all);
+    const candidates = candidateLimit(options.limit);
     const rows: Array<{ id: string; tier: string; total: number; headline: string | null }> = await manager.query(
       `WITH q AS MATERIALIZED (
          SELECT ${tsquery(queries.all)} AS all_words, ${tsquery(queries.byWeight.A)} AS in_name, ${tsquery(queries.byWeight.B)} AS in_legal,
            ${tsquery(queries.byWeight.C)} AS in_address, ${tsquery(queries.byWeight.D)} AS in_contacts,
            ${tsquery(queries.anyName)} AS any_in_name, ${tsquery(queries.any)} AS any_word
        ), cand AS (
-         SELECT s.company_id, s.document, s.name_norm FROM company_search s
-         WHERE search_prefixes(s.document) @@ search_prefix_query(${params.add(queries.all)})
-           AND ts_match_vq(s.document, (SELECT all_words FROM q))
-         LIMIT ${candidateLimit(options.limit)}
+         (SELECT s.company_id, s.document, s.name_norm FROM company_search s
+          WHERE search_terms(s.document, s.company_id) @@ (search_prefix_query(${terms}) && '#0'::tsquery)
+            AND ts_match_vq(s.document, (SELECT all_words FROM q))
+          LIMIT ${candidates})
+         UNION ALL
+         (SELECT s.company_id, s.document, s.name_norm FROM company_search s
+          WHERE search_terms(s.document, s.company_id) @@ search_prefix_query(${terms}) AND search_bucket(s.company_id) <> 0
+            AND ts_match_vq(s.document, (SELECT all_words FROM q))
+          LIMIT ${candidates})
+         LIMIT ${candidates}
        ), ranked AS (
          SELECT c.id, c.name, c.legal_name, c.address, c.activity_kind, c.last_activity_at,
            CASE ${wordTiers}
@@ -319,7 +330,7 @@ export class CompanySearch {
       params.values,
     );
     return {
-      capped: rows[0]?.total === candidateLimit(options.limit),
+      capped: rows[0]?.total === candidates,
       hits: rows.map((row) => {
         const tier = WORD_TIERS[row.tier] ?? WORD_TIERS.MIXED!;
         const score = options.words ? tier.score : tier.field === SearchMatchField.NAME ? TYPO_SCORE.name : TYPO_SCORE.other;
