@@ -345,7 +345,16 @@ async function main(): Promise<void> {
   const dataset = await prepareDatabase(options, log);
   const serverClient = new Client({ connectionString: dataset.url });
   await serverClient.connect();
-  const server = (await serverClient.query(`SHOW server_version`)).rows[0].server_version as string;
+  const settings = (
+    await serverClient.query(
+      `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem,
+         current_setting('random_page_cost') AS random_page_cost, current_setting('jit') AS jit`,
+    )
+  ).rows[0];
+  // The API's own connections add `-c jit=off` (src/db/data-source.ts); everything else is the server's.
+  const server =
+    `${settings.version}: shared_buffers ${settings.shared_buffers}, work_mem ${settings.work_mem}, random_page_cost ${settings.random_page_cost}, ` +
+    `jit ${settings.jit} on the server and off on the API's connections`;
   await serverClient.end();
   const queries = options.kinds ? dataset.queries.filter((q) => options.kinds!.includes(q.kind)) : dataset.queries;
   const { results, all } = await runQueries(dataset.url, queries, log, { profile: options.profile });

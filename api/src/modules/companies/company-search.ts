@@ -133,14 +133,16 @@ export class CompanySearch {
 
   /**
    * Runs the search statements in a read-only transaction under the search statement timeout. BEGIN and the
-   * SET LOCAL go as one simple-protocol message: one round trip instead of two (TypeORM's transaction() sends
+   * SET LOCALs go as one simple-protocol message: one round trip instead of three (TypeORM's transaction() sends
    * START TRANSACTION on its own), which is a measurable share of a 5 ms key lookup.
    */
   private async withTimeout<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = '${STATEMENT_TIMEOUT}'`);
+      await runner.query(
+        `BEGIN READ ONLY; SET LOCAL statement_timeout = '${STATEMENT_TIMEOUT}'; SET LOCAL pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`,
+      );
       try {
         const result = await work(runner.manager);
         await runner.query('COMMIT');
@@ -347,7 +349,7 @@ export class CompanySearch {
     // Digits have no typos worth guessing; letters need 3+ characters to share a trigram.
     const candidates = words.filter((word) => word.length >= 3 && /[^0-9]/.test(word));
     if (candidates.length === 0) return null;
-    await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`);
+    // pg_trgm.similarity_threshold (for %) is set with the transaction, see withTimeout().
     // One subquery per word with its own parameters (not a LATERAL join): planned with the actual word, it uses
     // the trigram index instead of computing the similarity of every vocabulary word.
     const params = new Params();
