@@ -126,6 +126,7 @@ interface Statement {
   ms: number;
 }
 let profiled: Statement[] | null = null;
+const printed = new Set<string>();
 function installProfiler(): void {
   const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   const label = (config: unknown) => {
@@ -133,7 +134,7 @@ function installProfiler(): void {
     const compact = text.replace(/\s+/g, ' ').trim();
     if (/company_search_keys k/.test(compact)) return 'keys';
     if (/FROM company_search_words/.test(compact)) return 'typo vocabulary';
-    if (/WITH cand AS/.test(compact)) return 'rank words';
+    if (/WITH q AS MATERIALIZED/.test(compact)) return 'rank words';
     if (/ts_headline/.test(compact)) return 'highlight';
     if (/auth_sessions|"s"\."revoked_at"/.test(compact)) return 'auth';
     if (/FROM "companies"/.test(compact)) return 'load companies';
@@ -144,6 +145,11 @@ function installProfiler(): void {
     if (!record) return original.apply(this, args);
     const started = performance.now();
     const entry = { label: label(args[0]), ms: 0 };
+    // BENCH_SQL=1: print each search statement with its parameters once per label, to EXPLAIN by hand.
+    if (process.env.BENCH_SQL && !printed.has(entry.label)) {
+      printed.add(entry.label);
+      process.stdout.write(`-- ${entry.label}\n${JSON.stringify({ text: (args[0] as { text?: string })?.text ?? args[0], values: args[1] })}\n`);
+    }
     record.push(entry);
     const callbackAt = args.findIndex((arg) => typeof arg === 'function');
     if (callbackAt >= 0) {
