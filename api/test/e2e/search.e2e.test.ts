@@ -200,6 +200,10 @@ describe('the word index (every prefix of every lexeme, companies in buckets)', 
     expect(await names('лотос пермь')).toEqual([]);
   });
 
+  it('finds nothing, without reading bucket #0, for a query of stop words only', async () => {
+    expect(await names('и на')).toEqual([]);
+  });
+
   it('finds a word whose stem is two letters long ("ива" → ив:*, which also starts the contact Иванов)', async () => {
     expect((await search('ива')).map((hit) => [hit.company.name, hit.matchedOn])).toEqual([
       ['Ива', 'NAME'],

@@ -302,6 +302,7 @@ export class CompanySearch {
          (SELECT s.company_id, s.document, s.name_norm FROM company_search s
           WHERE search_terms(s.document, s.company_id) @@ (search_prefix_query(${terms}) && '#0'::tsquery)
             AND ts_match_vq(s.document, (SELECT all_words FROM q))
+            AND (SELECT numnode(all_words) > 0 FROM q) -- only stop words ("и на"): no scan of bucket #0
           LIMIT ${candidates})
          UNION ALL
          (SELECT s.company_id, s.document, s.name_norm FROM company_search s
