@@ -86,6 +86,8 @@ const WORD_TIERS: Record<string, { score: number; field: SearchMatchField }> = {
 const TYPO_SCORE = { name: 20, other: 10 };
 
 interface WordQueries {
+  /** How many words must all match: one word may be very common, several together rarely are. */
+  words: number;
   /** All words (prefix where long enough) anywhere in the document. */
   all: string;
   any: string;
@@ -96,6 +98,7 @@ interface WordQueries {
 
 function wordQueries(words: string[]): WordQueries {
   return {
+    words: words.length,
     all: wordsQuery(words),
     any: wordsQuery(words, { operator: '|' }),
     anyName: wordsQuery(words, { operator: '|', weight: 'A' }),
@@ -250,8 +253,8 @@ export class CompanySearch {
    * bucket; migration 1764300000000), where a word typed as a prefix is one exact entry: `ромаш:*` over a plain
    * document index first collects the posting lists of every lexeme starting with "ромаш" into a bitmap (60–90 ms
    * for a city or a first name at 1 M companies), while an AND of exact entries skips through them (about 1 ms).
-   * Bucket #0 (1/64 of the companies) is read first and the rest only when it had too few candidates, so a word
-   * that 90,000 companies share costs like one that 1,400 do; which candidates a very common word gets was
+   * For a one-word query bucket #0 (1/64 of the companies) is read first and the rest only when it had too few
+   * candidates, so a word that 90,000 companies share costs like one that 1,400 do; which candidates a very common word gets was
    * arbitrary before too (the first ones found), it is now those of bucket #0 first. The real tsquery is checked on
    * every candidate row. The tsqueries are computed once (q), not per row, and the highlight of the final hits is
    * made in the same statement.
@@ -293,24 +296,24 @@ export class CompanySearch {
       : 'NULL';
     const terms = params.add(queries.all);
     const candidates = candidateLimit(options.limit);
+    const fromIndex = (condition: string) => `SELECT s.company_id, s.document, s.name_norm FROM company_search s
+      WHERE ${condition} AND ts_match_vq(s.document, (SELECT all_words FROM q))`;
+    // One word: bucket #0 first (a one-time filter skips it for a query of stop words only, "и на"), then the
+    // rest. Several words: their AND is selective, one index scan without buckets is cheaper than two.
+    const candidatesSql =
+      queries.words === 1
+        ? `(${fromIndex(`search_terms(s.document, s.company_id) @@ (search_prefix_query(${terms}) && '#0'::tsquery)
+              AND (SELECT numnode(all_words) > 0 FROM q)`)} LIMIT ${candidates})
+           UNION ALL
+           (${fromIndex(`search_terms(s.document, s.company_id) @@ search_prefix_query(${terms}) AND search_bucket(s.company_id) <> 0`)} LIMIT ${candidates})
+           LIMIT ${candidates}`
+        : `${fromIndex(`search_terms(s.document, s.company_id) @@ search_prefix_query(${terms})`)} LIMIT ${candidates}`;
     const rows: Array<{ id: string; tier: string; total: number; headline: string | null }> = await manager.query(
       `WITH q AS MATERIALIZED (
          SELECT ${tsquery(queries.all)} AS all_words, ${tsquery(queries.byWeight.A)} AS in_name, ${tsquery(queries.byWeight.B)} AS in_legal,
            ${tsquery(queries.byWeight.C)} AS in_address, ${tsquery(queries.byWeight.D)} AS in_contacts,
            ${tsquery(queries.anyName)} AS any_in_name, ${tsquery(queries.any)} AS any_word
-       ), cand AS (
-         (SELECT s.company_id, s.document, s.name_norm FROM company_search s
-          WHERE search_terms(s.document, s.company_id) @@ (search_prefix_query(${terms}) && '#0'::tsquery)
-            AND ts_match_vq(s.document, (SELECT all_words FROM q))
-            AND (SELECT numnode(all_words) > 0 FROM q) -- only stop words ("и на"): no scan of bucket #0
-          LIMIT ${candidates})
-         UNION ALL
-         (SELECT s.company_id, s.document, s.name_norm FROM company_search s
-          WHERE search_terms(s.document, s.company_id) @@ search_prefix_query(${terms}) AND search_bucket(s.company_id) <> 0
-            AND ts_match_vq(s.document, (SELECT all_words FROM q))
-          LIMIT ${candidates})
-         LIMIT ${candidates}
-       ), ranked AS (
+       ), cand AS (${candidatesSql}), ranked AS (
          SELECT c.id, c.name, c.legal_name, c.address, c.activity_kind, c.last_activity_at,
            CASE ${wordTiers}
              WHEN cand.document @@ q.in_name THEN 'NAME_FORM'
@@ -370,6 +373,7 @@ export class CompanySearch {
     const group = (weight?: 'A' | 'B' | 'C' | 'D') =>
       groups.map((alts) => `(${alts.map((alt) => (weight ? `${alt}:${weight}` : alt)).join(' | ')})`).join(' & ');
     return {
+      words: groups.length,
       all: group(),
       any: groups.flat().join(' | '),
       anyName: groups.flat().map((alt) => `${alt}:A`).join(' | '),
