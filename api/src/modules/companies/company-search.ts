@@ -166,30 +166,32 @@ export class CompanySearch {
     limit: number,
     highlight: boolean,
   ): Promise<RankedSearch> {
+    // What to look up: kinds of key, the value, and whether as a prefix (the last 7 phone digits match whole).
+    const lookups: Array<{ kinds: string[]; value: string; prefix: boolean }> = [];
+    if (plan.kind === 'keys') {
+      if (plan.requisite) lookups.push({ kinds: ['INN', 'KPP', 'OGRN'], value: plan.requisite, prefix: true });
+      if (plan.phone) lookups.push({ kinds: ['PHONE'], value: plan.phone, prefix: true });
+      if (plan.phoneLast7) lookups.push({ kinds: ['PHONE7'], value: plan.phoneLast7, prefix: false });
+    } else {
+      if (plan.email) lookups.push({ kinds: ['EMAIL'], value: plan.email, prefix: true });
+      if (plan.domain) lookups.push({ kinds: ['DOMAIN'], value: plan.domain, prefix: true });
+    }
+    // One index range scan per kind, in index order under its share of the candidate limit: an exact key sorts
+    // first within its prefix, and ORDER BY … USING ~<~ (the order of the text_pattern_ops index) keeps the planner
+    // off the sequential scan it chose for one OR over all kinds when a tax office's INN prefix made it expect many
+    // rows early (1–3 s over 13 M keys).
     const params = new Params();
-    // One index range scan per kind, in key order under its own share of the candidate limit: an exact key sorts
-    // first within its prefix, and ORDER BY … USING ~<~ (the index's order) keeps the planner off a sequential scan, which it chose
-    // for one OR over all kinds when a common prefix (a tax office's INNs) made it expect many rows early.
+    const perKind = Math.ceil(candidateLimit(limit) / Math.max(1, lookups.flatMap((lookup) => lookup.kinds).length));
     const branches: string[] = [];
     const exact: string[] = [];
-    const kindCount = plan.kind === 'keys' ? (plan.requisite ? 3 : 0) + (plan.phone ? 1 : 0) + (plan.phoneLast7 ? 1 : 0) : (plan.email ? 1 : 0) + (plan.domain ? 1 : 0);
-    const perKind = Math.ceil(candidateLimit(limit) / Math.max(1, kindCount));
-    const keyMatch = (kinds: string[], value: string, prefix: boolean) => {
-      const pattern = prefix ? params.add(`${escapeLike(value)}%`) : params.add(value);
+    for (const { kinds, value, prefix } of lookups) {
+      const pattern = params.add(prefix ? `${escapeLike(value)}%` : value);
       for (const kind of kinds) {
         branches.push(`(SELECT k.company_id, k.kind, k.key, k.display FROM company_search_keys k
            WHERE k.kind = '${kind}' AND k.key ${prefix ? 'LIKE' : '='} ${pattern}
            ORDER BY k.kind, k.key USING ~<~ LIMIT ${perKind})`);
       }
       if (prefix) exact.push(`(m.kind IN (${kinds.map((kind) => `'${kind}'`).join(', ')}) AND m.key = ${params.add(value)})`);
-    };
-    if (plan.kind === 'keys') {
-      if (plan.requisite) keyMatch(['INN', 'KPP', 'OGRN'], plan.requisite, true);
-      if (plan.phone) keyMatch(['PHONE'], plan.phone, true);
-      if (plan.phoneLast7) keyMatch(['PHONE7'], plan.phoneLast7, false);
-    } else {
-      if (plan.email) keyMatch(['EMAIL'], plan.email, true);
-      if (plan.domain) keyMatch(['DOMAIN'], plan.domain, true);
     }
     const scope = scopeSql(actor, params);
     const rows: Array<{ id: string; kind: string; key: string; display: string; score: number; total: number }> = await manager.query(
