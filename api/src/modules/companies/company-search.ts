@@ -142,21 +142,25 @@ export class CompanySearch {
   private async withTimeout<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    let result: T;
     try {
       await runner.query(
         `BEGIN READ ONLY; SET LOCAL statement_timeout = '${STATEMENT_TIMEOUT}'; SET LOCAL pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`,
       );
-      try {
-        const result = await work(runner.manager);
-        await runner.query('COMMIT');
-        return result;
-      } catch (error) {
-        await runner.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    } finally {
+      result = await work(runner.manager);
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
+      throw error;
     }
+    // A read-only transaction has nothing to wait for in its COMMIT: the answer goes out without that round trip
+    // and the connection returns to the pool once the COMMIT is done (a failed one only ends the connection).
+    void runner
+      .query('COMMIT')
+      .catch(() => undefined)
+      .then(() => runner.release())
+      .catch(() => undefined);
+    return result;
   }
 
   private async searchKeys(
