@@ -260,10 +260,10 @@ export class CompanySearch {
    * document index first collects the posting lists of every lexeme starting with "ромаш" into a bitmap (60–90 ms
    * for a city or a first name at 1 M companies), while an AND of exact entries skips through them (about 1 ms).
    * For a one-word query bucket #0 (1/64 of the companies) is read first and the rest only when it had too few
-   * candidates, so a word that 90,000 companies share costs like one that 1,400 do; which candidates a very common word gets was
-   * arbitrary before too (the first ones found), it is now those of bucket #0 first. The real tsquery is checked on
-   * every candidate row. The tsqueries are computed once (q), not per row, and the highlight of the final hits is
-   * made in the same statement.
+   * candidates, so a word that 90,000 companies share costs like one that 1,400 do; which candidates a very common
+   * word gets was arbitrary before too (the first ones found), it is now those of bucket #0 first. The real tsquery
+   * is checked on every candidate row. The tsqueries are computed once (q), not per row, and the highlight of the
+   * final hits is made in the same statement.
    */
   private async rankWords(
     manager: EntityManager,
