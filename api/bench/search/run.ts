@@ -21,6 +21,9 @@ import { type BenchQuery, generateDataset } from './dataset';
  * `npm run bench:search [-- --companies 100000] [--reuse]`: builds `pulse_bench_search` on DATABASE_URL's server
  * (1,000,000 companies and about 2,000,000 contacts by default), starts the API in-process and times every fixed
  * query through HTTP GraphQL `searchCompanies`; prints and records p50/p95/p99/max per kind in docs/benchmarks.md.
+ * `--reuse` keeps an existing database (and applies pending migrations to it); `--no-write` only prints;
+ * `--kinds "INN,two words"` times some kinds only (never written); `--profile` splits each request's time between
+ * the statements it sends (BENCH_SQL=1 also prints each kind of statement once, to EXPLAIN by hand).
  */
 const DATABASE = 'pulse_bench_search';
 const PASSWORD = 'bench-password-42';
@@ -36,7 +39,8 @@ function parseArgs(argv: string[]) {
   const companies = Number(value('--companies') ?? 1_000_000);
   if (!Number.isInteger(companies) || companies < SAMPLES) throw new Error(`--companies must be a whole number ≥ ${SAMPLES}`);
   const kinds = value('--kinds')?.split(',');
-  return { companies, reuse: argv.includes('--reuse'), write: !argv.includes('--no-write') && !kinds, profile: argv.includes('--profile'), kinds };
+  const profile = argv.includes('--profile');
+  return { companies, reuse: argv.includes('--reuse'), write: !argv.includes('--no-write') && !kinds && !profile, profile, kinds };
 }
 
 const adminUrl = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
