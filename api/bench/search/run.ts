@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import * as pg from 'pg';
 import { createSchema } from '../../src/app/schema';
 import { createApp } from '../../src/app/server';
 import { createServices } from '../../src/app/services';
@@ -20,6 +21,9 @@ import { type BenchQuery, generateDataset } from './dataset';
  * `npm run bench:search [-- --companies 100000] [--reuse]`: builds `pulse_bench_search` on DATABASE_URL's server
  * (1,000,000 companies and about 2,000,000 contacts by default), starts the API in-process and times every fixed
  * query through HTTP GraphQL `searchCompanies`; prints and records p50/p95/p99/max per kind in docs/benchmarks.md.
+ * `--reuse` keeps an existing database (and applies pending migrations to it); `--no-write` only prints;
+ * `--kinds "INN,two words"` times some kinds only (never written); `--profile` splits each request's time between
+ * the statements it sends (BENCH_SQL=1 also prints each kind of statement once, to EXPLAIN by hand).
  */
 const DATABASE = 'pulse_bench_search';
 const PASSWORD = 'bench-password-42';
@@ -34,7 +38,9 @@ function parseArgs(argv: string[]) {
   };
   const companies = Number(value('--companies') ?? 1_000_000);
   if (!Number.isInteger(companies) || companies < SAMPLES) throw new Error(`--companies must be a whole number ≥ ${SAMPLES}`);
-  return { companies, reuse: argv.includes('--reuse'), write: !argv.includes('--no-write') };
+  const kinds = value('--kinds')?.split(',');
+  const profile = argv.includes('--profile');
+  return { companies, reuse: argv.includes('--reuse'), write: !argv.includes('--no-write') && !kinds && !profile, profile, kinds };
 }
 
 const adminUrl = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -51,6 +57,8 @@ async function prepareDatabase(options: { companies: number; reuse: boolean }, l
   const url = databaseUrl(DATABASE);
   if (options.reuse && exists) {
     await admin.end();
+    const applied = await migrate(url);
+    if (applied.length) log(`applied to the reused database: ${applied.join(', ')}`);
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
@@ -113,7 +121,84 @@ interface KindResult {
   worstQuery: string;
 }
 
-async function runQueries(url: string, queries: BenchQuery[], log: (message: string) => void): Promise<{ results: KindResult[]; all: KindResult }> {
+/**
+ * `--profile`: times every statement the API sends (client-side, so round trips included) and prints, per kind,
+ * how many statements a request sends and how the request time splits between them and everything else.
+ */
+interface Statement {
+  label: string;
+  ms: number;
+}
+let profiled: Statement[] | null = null;
+const printed = new Set<string>();
+function installProfiler(): void {
+  const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  const label = (config: unknown) => {
+    const text = typeof config === 'string' ? config : ((config as { text?: string })?.text ?? '?');
+    const compact = text.replace(/\s+/g, ' ').trim();
+    if (/company_search_keys k/.test(compact)) return 'keys';
+    if (/FROM company_search_words/.test(compact)) return 'typo vocabulary';
+    if (/WITH q AS MATERIALIZED/.test(compact)) return 'rank words';
+    if (/ts_headline/.test(compact)) return 'highlight';
+    if (/auth_sessions|"s"\."revoked_at"/.test(compact)) return 'auth';
+    if (/FROM "companies"/.test(compact)) return 'load companies';
+    return compact.slice(0, 40);
+  };
+  (pg.Client.prototype as unknown as { query: unknown }).query = function (this: unknown, ...args: unknown[]) {
+    const record = profiled;
+    if (!record) return original.apply(this, args);
+    const started = performance.now();
+    const entry = { label: label(args[0]), ms: 0 };
+    // BENCH_SQL=1: print each search statement with its parameters once per label, to EXPLAIN by hand.
+    if (process.env.BENCH_SQL && !printed.has(entry.label)) {
+      printed.add(entry.label);
+      process.stdout.write(`-- ${entry.label}\n${JSON.stringify({ text: (args[0] as { text?: string })?.text ?? args[0], values: args[1] })}\n`);
+    }
+    record.push(entry);
+    const callbackAt = args.findIndex((arg) => typeof arg === 'function');
+    if (callbackAt >= 0) {
+      const callback = args[callbackAt] as (...cbArgs: unknown[]) => void;
+      args[callbackAt] = (...cbArgs: unknown[]) => {
+        entry.ms = performance.now() - started;
+        callback(...cbArgs);
+      };
+      return original.apply(this, args);
+    }
+    const result = original.apply(this, args) as Promise<unknown> | undefined;
+    result?.then?.(
+      () => (entry.ms = performance.now() - started),
+      () => (entry.ms = performance.now() - started),
+    );
+    return result;
+  };
+}
+
+function printProfile(samples: Map<string, Array<{ total: number; statements: Statement[] }>>): void {
+  for (const [kind, requests] of samples) {
+    const n = requests.length;
+    const byLabel = new Map<string, { count: number; ms: number }>();
+    for (const request of requests) {
+      for (const statement of request.statements) {
+        const entry = byLabel.get(statement.label) ?? { count: 0, ms: 0 };
+        entry.count += 1;
+        entry.ms += statement.ms;
+        byLabel.set(statement.label, entry);
+      }
+    }
+    const total = requests.reduce((sum, r) => sum + r.total, 0) / n;
+    const sql = requests.reduce((sum, r) => sum + r.statements.reduce((s, st) => s + st.ms, 0), 0) / n;
+    const parts = [...byLabel.entries()].map(([label, e]) => `${label} ×${(e.count / n).toFixed(1)} ${(e.ms / n).toFixed(2)}`);
+    process.stdout.write(`${kind}: avg ${total.toFixed(2)} ms, statements ${sql.toFixed(2)} ms, other ${(total - sql).toFixed(2)} ms | ${parts.join(' | ')}\n`);
+  }
+}
+
+async function runQueries(
+  url: string,
+  queries: BenchQuery[],
+  log: (message: string) => void,
+  options: { profile?: boolean } = {},
+): Promise<{ results: KindResult[]; all: KindResult }> {
+  if (options.profile) installProfiler();
   const config = loadConfig({
     NODE_ENV: 'production',
     DATABASE_URL: url,
@@ -146,10 +231,14 @@ async function runQueries(url: string, queries: BenchQuery[], log: (message: str
     for (const { query } of queries.slice(0, 50)) await post(SEARCH, { query, first: FIRST }, token);
 
     const timings = new Map<string, Array<{ ms: number; query: string; hits: number }>>();
+    const profile = new Map<string, Array<{ total: number; statements: Statement[] }>>();
     for (const { kind, query } of queries) {
+      if (options.profile) profiled = [];
       const started = performance.now();
       const result = await post(SEARCH, { query, first: FIRST }, token);
       const ms = performance.now() - started;
+      if (profiled) profile.set(kind, [...(profile.get(kind) ?? []), { total: ms, statements: profiled }]);
+      profiled = null;
       if (result.errors) throw new Error(`${kind} «${query}» failed: ${JSON.stringify(result.errors)}`);
       timings.set(kind, [...(timings.get(kind) ?? []), { ms, query, hits: result.data.searchCompanies.length }]);
     }
@@ -170,6 +259,7 @@ async function runQueries(url: string, queries: BenchQuery[], log: (message: str
     const results = [...timings.entries()].map(([kind, samples]) => summarise(kind, samples));
     const all = summarise('all', [...timings.values()].flat());
     log(`${queries.length} queries timed`);
+    if (options.profile) printProfile(profile);
     return { results, all };
   } finally {
     await app.close();
@@ -265,9 +355,19 @@ async function main(): Promise<void> {
   const dataset = await prepareDatabase(options, log);
   const serverClient = new Client({ connectionString: dataset.url });
   await serverClient.connect();
-  const server = (await serverClient.query(`SHOW server_version`)).rows[0].server_version as string;
+  const settings = (
+    await serverClient.query(
+      `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem,
+         current_setting('random_page_cost') AS random_page_cost, current_setting('jit') AS jit`,
+    )
+  ).rows[0];
+  // The API's own connections add `-c jit=off` (src/db/data-source.ts); everything else is the server's.
+  const server =
+    `${settings.version}: shared_buffers ${settings.shared_buffers}, work_mem ${settings.work_mem}, random_page_cost ${settings.random_page_cost}, ` +
+    `jit ${settings.jit} on the server and off on the API's connections`;
   await serverClient.end();
-  const { results, all } = await runQueries(dataset.url, dataset.queries, log);
+  const queries = options.kinds ? dataset.queries.filter((q) => options.kinds!.includes(q.kind)) : dataset.queries;
+  const { results, all } = await runQueries(dataset.url, queries, log, { profile: options.profile });
   const section = report(dataset, server, results, all, await indexSizes(dataset.url));
   process.stdout.write(`\n${section}\n`);
   if (options.write) {

@@ -34,6 +34,8 @@ export function createDataSource({ url, poolSize = 10, onQuery, applicationName 
     logging: onQuery ? ['query'] : false,
     logger,
     applicationName,
-    extra: { max: poolSize, idleTimeoutMillis: 30_000, statement_timeout: 30_000 },
+    // jit off: JIT compilation costs tens to hundreds of ms and pays off only for long analytical queries, never
+    // for ours (ops/postgresql.md sets it server-wide too).
+    extra: { max: poolSize, idleTimeoutMillis: 30_000, statement_timeout: 30_000, options: '-c jit=off' },
   });
 }

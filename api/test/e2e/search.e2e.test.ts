@@ -33,6 +33,8 @@ const top = async (query: string) => (await search(query))[0];
 
 interface Row {
   key: string;
+  /** A fixed id where the test needs the company in a given bucket of the word index (search_bucket(): last byte % 64). */
+  id?: string;
   name: string;
   legal?: string;
   inns?: string[];
@@ -77,6 +79,12 @@ const ROWS: Row[] = [
     phones: ['+73432000000'],
     activityAt: '2026-01-01',
   },
+  // "лотос" in bucket #0 (…40 = 64) and outside it (…41, …02): the word stage reads bucket #0 first.
+  { key: 'lotus', id: '00000000-0000-4000-8000-000000000040', name: 'Лотос', address: 'г. Сургут', activityAt: '2025-12-01' },
+  { key: 'lotusPlus', id: '00000000-0000-4000-8000-000000000041', name: 'Лотос Плюс', address: 'г. Сургут', activityAt: '2025-12-09' },
+  { key: 'lotusTorg', id: '00000000-0000-4000-8000-000000000080', name: 'ЛотосТорг', activityAt: '2025-12-08' },
+  { key: 'lilac', id: '00000000-0000-4000-8000-000000000002', name: 'Сирень', address: 'г. Сургут, ул. Лотосная, 3', activityAt: '2025-12-10' },
+  { key: 'willow', name: 'Ива', activityAt: '2025-12-01' },
 ];
 
 beforeAll(async () => {
@@ -86,10 +94,10 @@ beforeAll(async () => {
   for (const row of ROWS) {
     const user = row.branch === 'tmn' ? fx.users.tmnManager : fx.users.manager;
     const [company] = await app.dataSource.query(
-      `INSERT INTO companies (name, legal_name, inns, kpp, ogrn, address, activity_kind, website, responsible_id, branch_id, last_activity_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      `INSERT INTO companies (id, name, legal_name, inns, kpp, ogrn, address, activity_kind, website, responsible_id, branch_id, last_activity_at)
+       VALUES (coalesce($12::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [row.name, row.legal ?? null, row.inns ?? [], row.kpp ?? null, row.ogrn ?? null, row.address ?? null, row.activity ?? null,
-        row.website ?? null, user.id, user.branchId, row.activityAt],
+        row.website ?? null, user.id, user.branchId, row.activityAt, row.id ?? null],
     );
     ids[row.key] = company.id;
     for (const phone of row.phones ?? []) await app.dataSource.query(`INSERT INTO company_phones (company_id, e164, raw) VALUES ($1, $2, $2)`, [company.id, phone]);
@@ -168,6 +176,40 @@ describe('ranking', () => {
       ['Вектор', 'ADDRESS'],
     ]);
     expect((await search('вектор')).map((hit) => hit.matchedOn)).toEqual(['NAME']);
+  });
+});
+
+describe('the word index (every prefix of every lexeme, companies in buckets)', () => {
+  it('finds a word in bucket #0 and outside it, each company once, ranked by tier then recent activity', async () => {
+    expect((await search('лотос')).map((hit) => [hit.company.name, hit.matchedOn, hit.score])).toEqual([
+      ['Лотос Плюс', 'NAME', 80],
+      ['Лотос', 'NAME', 80],
+      ['ЛотосТорг', 'NAME', 70],
+      ['Сирень', 'ADDRESS', 40],
+    ]);
+    expect((await search('лотос', 2)).map((hit) => hit.company.name)).toEqual(['Лотос Плюс', 'Лотос']);
+  });
+
+  it('matches every word as a prefix, in any field, and only companies that have all of them', async () => {
+    expect((await search('лото сург')).map((hit) => [hit.company.name, hit.score])).toEqual([
+      ['Лотос Плюс', 45],
+      ['Лотос', 45],
+      ['Сирень', 40],
+    ]);
+    expect(await top('лотосн')).toMatchObject({ company: { name: 'Сирень' }, matchedOn: 'ADDRESS', score: 40 });
+    expect(await names('лотос пермь')).toEqual([]);
+  });
+
+  it('finds nothing, without reading bucket #0, for a query of stop words only', async () => {
+    expect(await names('на')).toEqual([]);
+    expect(await names('и на')).toEqual([]);
+  });
+
+  it('finds a word whose stem is two letters long ("ива" → ив:*, which also starts the contact Иванов)', async () => {
+    expect((await search('ива')).map((hit) => [hit.company.name, hit.matchedOn])).toEqual([
+      ['Ива', 'NAME'],
+      ['Ромашка', 'CONTACT'],
+    ]);
   });
 });
 

@@ -86,6 +86,8 @@ const WORD_TIERS: Record<string, { score: number; field: SearchMatchField }> = {
 const TYPO_SCORE = { name: 20, other: 10 };
 
 interface WordQueries {
+  /** How many words must all match: one word may be very common, several together rarely are. */
+  words: number;
   /** All words (prefix where long enough) anywhere in the document. */
   all: string;
   any: string;
@@ -96,6 +98,7 @@ interface WordQueries {
 
 function wordQueries(words: string[]): WordQueries {
   return {
+    words: words.length,
     all: wordsQuery(words),
     any: wordsQuery(words, { operator: '|' }),
     anyName: wordsQuery(words, { operator: '|', weight: 'A' }),
@@ -119,8 +122,7 @@ export class CompanySearch {
 
   async search(actor: Actor, query: string, limit: number, options: { highlight: boolean }): Promise<RankedSearch> {
     const plan = planSearch(query);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL statement_timeout = '${STATEMENT_TIMEOUT}'`);
+    return this.withTimeout(async (manager) => {
       if (plan.kind === 'email') return this.searchKeys(manager, actor, plan, limit, options.highlight);
       if (plan.kind === 'words') return this.searchWords(manager, actor, plan.words, limit, options.highlight);
       const keys = await this.searchKeys(manager, actor, plan, limit, options.highlight);
@@ -132,6 +134,35 @@ export class CompanySearch {
     });
   }
 
+  /**
+   * Runs the search statements in a read-only transaction under the search statement timeout. BEGIN and the
+   * SET LOCALs go as one simple-protocol message: one round trip instead of three (TypeORM's transaction() sends
+   * START TRANSACTION on its own), which is a measurable share of a 5 ms key lookup.
+   */
+  private async withTimeout<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let result: T;
+    try {
+      await runner.query(
+        `BEGIN READ ONLY; SET LOCAL statement_timeout = '${STATEMENT_TIMEOUT}'; SET LOCAL pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`,
+      );
+      result = await work(runner.manager);
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      await runner.release();
+      throw error;
+    }
+    // A read-only transaction has nothing to wait for in its COMMIT: the answer goes out without that round trip
+    // and the connection returns to the pool once the COMMIT is done (a failed one only ends the connection).
+    void runner
+      .query('COMMIT')
+      .catch(() => undefined)
+      .then(() => runner.release())
+      .catch(() => undefined);
+    return result;
+  }
+
   private async searchKeys(
     manager: EntityManager,
     actor: Actor,
@@ -139,41 +170,49 @@ export class CompanySearch {
     limit: number,
     highlight: boolean,
   ): Promise<RankedSearch> {
-    const params = new Params();
-    const conditions: string[] = [];
-    const exact: string[] = [];
-    const keyMatch = (kinds: string, value: string) => {
-      const kindsSql = kinds.includes(',') ? `k.kind IN (${kinds})` : `k.kind = ${kinds}`;
-      conditions.push(`(${kindsSql} AND k.key LIKE ${params.add(`${escapeLike(value)}%`)})`);
-      exact.push(`(${kindsSql} AND k.key = ${params.add(value)})`);
-    };
+    // What to look up: kinds of key, the value, and whether as a prefix (the last 7 phone digits match whole).
+    const lookups: Array<{ kinds: string[]; value: string; prefix: boolean }> = [];
     if (plan.kind === 'keys') {
-      if (plan.requisite) keyMatch(`'INN','KPP','OGRN'`, plan.requisite);
-      if (plan.phone) keyMatch(`'PHONE'`, plan.phone);
-      if (plan.phoneLast7) conditions.push(`(k.kind = 'PHONE7' AND k.key = ${params.add(plan.phoneLast7)})`);
+      if (plan.requisite) lookups.push({ kinds: ['INN', 'KPP', 'OGRN'], value: plan.requisite, prefix: true });
+      if (plan.phone) lookups.push({ kinds: ['PHONE'], value: plan.phone, prefix: true });
+      if (plan.phoneLast7) lookups.push({ kinds: ['PHONE7'], value: plan.phoneLast7, prefix: false });
     } else {
-      if (plan.email) keyMatch(`'EMAIL'`, plan.email);
-      if (plan.domain) keyMatch(`'DOMAIN'`, plan.domain);
+      if (plan.email) lookups.push({ kinds: ['EMAIL'], value: plan.email, prefix: true });
+      if (plan.domain) lookups.push({ kinds: ['DOMAIN'], value: plan.domain, prefix: true });
+    }
+    // One index range scan per kind, in index order under its share of the candidate limit: an exact key sorts
+    // first within its prefix, and ORDER BY … USING ~<~ (the order of the text_pattern_ops index) keeps the planner
+    // off the sequential scan it chose for one OR over all kinds when a tax office's INN prefix made it expect many
+    // rows early (1–3 s over 13 M keys).
+    const params = new Params();
+    const perKind = Math.ceil(candidateLimit(limit) / Math.max(1, lookups.flatMap((lookup) => lookup.kinds).length));
+    const branches: string[] = [];
+    const exact: string[] = [];
+    for (const { kinds, value, prefix } of lookups) {
+      const pattern = params.add(prefix ? `${escapeLike(value)}%` : value);
+      for (const kind of kinds) {
+        branches.push(`(SELECT k.company_id, k.kind, k.key, k.display FROM company_search_keys k
+           WHERE k.kind = '${kind}' AND k.key ${prefix ? 'LIKE' : '='} ${pattern}
+           ORDER BY k.kind, k.key USING ~<~ LIMIT ${perKind})`);
+      }
+      if (prefix) exact.push(`(m.kind IN (${kinds.map((kind) => `'${kind}'`).join(', ')}) AND m.key = ${params.add(value)})`);
     }
     const scope = scopeSql(actor, params);
     const rows: Array<{ id: string; kind: string; key: string; display: string; score: number; total: number }> = await manager.query(
       `WITH matches AS (
-         SELECT k.company_id, k.kind, k.key, k.display,
-           CASE WHEN ${exact.length ? exact.join(' OR ') : 'false'} THEN 100 WHEN k.kind = 'PHONE7' THEN 95 ELSE 90 END AS score
-         FROM company_search_keys k
-         WHERE ${conditions.join(' OR ')}
-         LIMIT ${candidateLimit(limit)}
+         SELECT m.*, CASE WHEN ${exact.length ? exact.join(' OR ') : 'false'} THEN 100 WHEN m.kind = 'PHONE7' THEN 95 ELSE 90 END AS score
+         FROM (${branches.join(' UNION ALL ')}) m
        ), best AS (
          SELECT DISTINCT ON (m.company_id) m.company_id AS id, m.kind, m.key, m.display, m.score, c.last_activity_at
          FROM matches m JOIN companies c ON c.id = m.company_id AND c.deleted_at IS NULL ${scope}
          ORDER BY m.company_id, m.score DESC, array_position(ARRAY['INN','OGRN','KPP','PHONE','PHONE7','EMAIL','DOMAIN']::varchar[], m.kind), m.key
-       ), counted AS (SELECT count(*) AS total FROM matches)
-       SELECT best.*, counted.total::int AS total FROM best, counted
+       ), counted AS (SELECT max(n) AS total FROM (SELECT count(*) AS n FROM matches GROUP BY kind) per_kind)
+       SELECT best.*, coalesce(counted.total, 0)::int AS total FROM best, counted
        ORDER BY score DESC, last_activity_at DESC, id
        LIMIT ${params.add(limit)}`,
       params.values,
     );
-    const capped = rows[0]?.total === candidateLimit(limit);
+    const capped = (rows[0]?.total ?? 0) >= perKind;
     const needle = plan.kind === 'keys' ? null : (plan.email ?? plan.domain ?? '');
     return {
       capped,
@@ -195,32 +234,45 @@ export class CompanySearch {
     exclude: string[] = [],
   ): Promise<RankedSearch> {
     if (words.length === 0) return { hits: [], capped: false };
-    const found = await this.rankWords(manager, actor, wordQueries(words), { words, exclude, limit });
+    const found = await this.rankWords(manager, actor, wordQueries(words), { words, exclude, limit, highlight });
     let hits = found.hits;
     if (hits.length < limit) {
       const typoQueries = await this.typoQueries(manager, words);
       if (typoQueries) {
-        const typos = await this.rankWords(manager, actor, typoQueries, { words: null, exclude: [...exclude, ...hits.map((hit) => hit.id)], limit: limit - hits.length });
+        const typos = await this.rankWords(manager, actor, typoQueries, {
+          words: null,
+          exclude: [...exclude, ...hits.map((hit) => hit.id)],
+          limit: limit - hits.length,
+          highlight,
+        });
         hits = [...hits, ...typos.hits];
       }
     }
-    if (highlight) await this.highlightWords(manager, hits, words);
     return { hits, capped: found.capped };
   }
 
   /**
    * Ranks the companies whose document matches `queries.all`. `words` given: name tiers by whole word and prefix;
    * null: the typo stage, where every hit scores as a typo.
+   *
+   * The candidates come from the GIN index over search_terms() (every lexeme, every prefix of it, the company's
+   * bucket; migration 1764300000000), where a word typed as a prefix is one exact entry: `ромаш:*` over a plain
+   * document index first collects the posting lists of every lexeme starting with "ромаш" into a bitmap (60–90 ms
+   * for a city or a first name at 1 M companies), while an AND of exact entries skips through them (about 1 ms).
+   * For a one-word query bucket #0 (1/64 of the companies) is read first and the rest only when it had too few
+   * candidates, so a word that 90,000 companies share costs like one that 1,400 do; which candidates a very common
+   * word gets was arbitrary before too (the first ones found), it is now those of bucket #0 first. The real tsquery
+   * is checked on every candidate row. The tsqueries are computed once (q), not per row, and the highlight of the
+   * final hits is made in the same statement.
    */
   private async rankWords(
     manager: EntityManager,
     actor: Actor,
     queries: WordQueries,
-    options: { words: string[] | null; exclude: string[]; limit: number },
-  ): Promise<RankedSearch & { hits: Array<RankedHit & { tsquery: string }> }> {
+    options: { words: string[] | null; exclude: string[]; limit: number; highlight: boolean },
+  ): Promise<RankedSearch> {
     const params = new Params();
-    const all = params.add(queries.all);
-    const weight = (w: 'A' | 'B' | 'C' | 'D') => `cand.document @@ to_tsquery('russian', ${params.add(queries.byWeight[w])})`;
+    const tsquery = (text: string) => `to_tsquery('russian', ${params.add(text)})`;
     const nameWords = `regexp_split_to_array(cand.name_norm, ${NAME_SPLIT})`;
     const wordTiers = options.words
       ? (() => {
@@ -232,35 +284,69 @@ export class CompanySearch {
       : '';
     const exclude = options.exclude.length ? `AND c.id <> ALL(${params.add(options.exclude)}::uuid[])` : '';
     const scope = scopeSql(actor, params);
-    const rows: Array<{ id: string; tier: string; total: number }> = await manager.query(
-      `WITH cand AS (
-         SELECT s.company_id, s.document, s.name_norm FROM company_search s
-         WHERE s.document @@ to_tsquery('russian', ${all})
-         LIMIT ${candidateLimit(options.limit)}
-       ), ranked AS (
-         SELECT c.id, c.last_activity_at,
+    const field = (tier: string) => WORD_TIERS[tier]!.field;
+    const tiersOf = (...fields: SearchMatchField[]) =>
+      Object.keys(WORD_TIERS)
+        .filter((tier) => fields.includes(field(tier)))
+        .map((tier) => `'${tier}'`)
+        .join(', ');
+    const headline = options.highlight
+      ? `ts_headline('russian', CASE
+           WHEN top.tier IN (${tiersOf(SearchMatchField.NAME)}) THEN top.name
+           WHEN top.tier IN (${tiersOf(SearchMatchField.LEGAL_NAME)}) THEN top.legal_name
+           WHEN top.tier IN (${tiersOf(SearchMatchField.ADDRESS)}) THEN concat_ws(', ', top.address, top.activity_kind)
+           ELSE (SELECT string_agg(concat_ws(' ', ct.last_name, ct.first_name, ct.middle_name), ', ' ORDER BY ct.last_name, ct.first_name)
+                 FROM contacts ct WHERE ct.company_id = top.id AND ct.deleted_at IS NULL
+                   AND to_tsvector('russian', search_normalize(concat_ws(' ', ct.last_name, ct.first_name, ct.middle_name))) @@ q.any_word)
+         END, q.any_word, '${HEADLINE_OPTIONS}')`
+      : 'NULL';
+    const terms = params.add(queries.all);
+    const candidates = candidateLimit(options.limit);
+    const fromIndex = (condition: string) => `SELECT s.company_id, s.document, s.name_norm FROM company_search s
+      WHERE ${condition} AND ts_match_vq(s.document, (SELECT all_words FROM q))`;
+    // One word: bucket #0 first (a one-time filter skips it for a query of stop words only, "и на"), then the
+    // rest. Several words: their AND is selective, one index scan without buckets is cheaper than two.
+    const candidatesSql =
+      queries.words === 1
+        ? `(${fromIndex(`search_terms(s.document, s.company_id) @@ (search_prefix_query(${terms}) && '#0'::tsquery)
+              AND (SELECT numnode(all_words) > 0 FROM q)`)} LIMIT ${candidates})
+           UNION ALL
+           (${fromIndex(`search_terms(s.document, s.company_id) @@ search_prefix_query(${terms}) AND search_bucket(s.company_id) <> 0`)} LIMIT ${candidates})
+           LIMIT ${candidates}`
+        : `${fromIndex(`search_terms(s.document, s.company_id) @@ search_prefix_query(${terms})`)} LIMIT ${candidates}`;
+    const rows: Array<{ id: string; tier: string; total: number; headline: string | null }> = await manager.query(
+      `WITH q AS MATERIALIZED (
+         SELECT ${tsquery(queries.all)} AS all_words, ${tsquery(queries.byWeight.A)} AS in_name, ${tsquery(queries.byWeight.B)} AS in_legal,
+           ${tsquery(queries.byWeight.C)} AS in_address, ${tsquery(queries.byWeight.D)} AS in_contacts,
+           ${tsquery(queries.anyName)} AS any_in_name, ${tsquery(queries.any)} AS any_word
+       ), cand AS (${candidatesSql}), ranked AS (
+         SELECT c.id, c.name, c.legal_name, c.address, c.activity_kind, c.last_activity_at,
            CASE ${wordTiers}
-             WHEN ${weight('A')} THEN 'NAME_FORM'
-             WHEN ${weight('B')} THEN 'LEGAL_NAME'
-             WHEN ${weight('C')} THEN 'ADDRESS'
-             WHEN ${weight('D')} THEN 'CONTACT'
-             WHEN cand.document @@ to_tsquery('russian', ${params.add(queries.anyName)}) THEN 'MIXED_NAME'
+             WHEN cand.document @@ q.in_name THEN 'NAME_FORM'
+             WHEN cand.document @@ q.in_legal THEN 'LEGAL_NAME'
+             WHEN cand.document @@ q.in_address THEN 'ADDRESS'
+             WHEN cand.document @@ q.in_contacts THEN 'CONTACT'
+             WHEN cand.document @@ q.any_in_name THEN 'MIXED_NAME'
              ELSE 'MIXED' END AS tier
-         FROM cand JOIN companies c ON c.id = cand.company_id AND c.deleted_at IS NULL ${scope} ${exclude}
+         FROM cand CROSS JOIN q JOIN companies c ON c.id = cand.company_id AND c.deleted_at IS NULL ${scope} ${exclude}
+       ), top AS (
+         SELECT ranked.*, CASE tier ${Object.entries(WORD_TIERS)
+           .map(([tier, { score }]) => `WHEN '${tier}' THEN ${score}`)
+           .join(' ')} END AS score
+         FROM ranked ORDER BY score DESC, last_activity_at DESC, id
+         LIMIT ${params.add(options.limit)}
        )
-       SELECT id, tier, (SELECT count(*) FROM cand)::int AS total FROM ranked
-       ORDER BY CASE tier ${Object.entries(WORD_TIERS)
-         .map(([tier, { score }]) => `WHEN '${tier}' THEN ${score}`)
-         .join(' ')} END DESC, last_activity_at DESC, id
-       LIMIT ${params.add(options.limit)}`,
+       SELECT top.id, top.tier, (SELECT count(*) FROM cand)::int AS total, ${headline} AS headline
+       FROM top CROSS JOIN q
+       ORDER BY top.score DESC, top.last_activity_at DESC, top.id`,
       params.values,
     );
     return {
-      capped: rows[0]?.total === candidateLimit(options.limit),
+      capped: rows[0]?.total === candidates,
       hits: rows.map((row) => {
         const tier = WORD_TIERS[row.tier] ?? WORD_TIERS.MIXED!;
         const score = options.words ? tier.score : tier.field === SearchMatchField.NAME ? TYPO_SCORE.name : TYPO_SCORE.other;
-        return { id: row.id, score, matchedOn: tier.field, highlight: null, tsquery: queries.any };
+        return { id: row.id, score, matchedOn: tier.field, highlight: row.headline ? headlineToHtml(row.headline) : null };
       }),
     };
   }
@@ -273,7 +359,7 @@ export class CompanySearch {
     // Digits have no typos worth guessing; letters need 3+ characters to share a trigram.
     const candidates = words.filter((word) => word.length >= 3 && /[^0-9]/.test(word));
     if (candidates.length === 0) return null;
-    await manager.query(`SET LOCAL pg_trgm.similarity_threshold = ${TYPO_SIMILARITY}`);
+    // pg_trgm.similarity_threshold (for %) is set with the transaction, see withTimeout().
     // One subquery per word with its own parameters (not a LATERAL join): planned with the actual word, it uses
     // the trigram index instead of computing the similarity of every vocabulary word.
     const params = new Params();
@@ -293,36 +379,12 @@ export class CompanySearch {
     const group = (weight?: 'A' | 'B' | 'C' | 'D') =>
       groups.map((alts) => `(${alts.map((alt) => (weight ? `${alt}:${weight}` : alt)).join(' | ')})`).join(' & ');
     return {
+      words: groups.length,
       all: group(),
       any: groups.flat().join(' | '),
       anyName: groups.flat().map((alt) => `${alt}:A`).join(' | '),
       byWeight: { A: group('A'), B: group('B'), C: group('C'), D: group('D') },
     };
-  }
-
-  /** Highlights for the final hits only: ts_headline on the field that matched. */
-  private async highlightWords(manager: EntityManager, hits: Array<RankedHit & { tsquery?: string }>, words: string[]) {
-    if (hits.length === 0) return;
-    const fallbackQuery = wordsQuery(words, { operator: '|' });
-    const rows: Array<{ id: string; headline: string | null }> = await manager.query(
-      `SELECT t.id, ts_headline('russian', CASE t.field
-           WHEN 'NAME' THEN c.name
-           WHEN 'LEGAL_NAME' THEN c.legal_name
-           WHEN 'ADDRESS' THEN concat_ws(', ', c.address, c.activity_kind)
-           ELSE (SELECT string_agg(concat_ws(' ', ct.last_name, ct.first_name, ct.middle_name), ', ' ORDER BY ct.last_name, ct.first_name)
-                 FROM contacts ct WHERE ct.company_id = c.id AND ct.deleted_at IS NULL
-                   AND to_tsvector('russian', search_normalize(concat_ws(' ', ct.last_name, ct.first_name, ct.middle_name)))
-                       @@ to_tsquery('russian', t.query))
-         END, to_tsquery('russian', t.query), '${HEADLINE_OPTIONS}') AS headline
-       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, field, query)
-       JOIN companies c ON c.id = t.id`,
-      [hits.map((hit) => hit.id), hits.map((hit) => hit.matchedOn), hits.map((hit) => hit.tsquery ?? fallbackQuery)],
-    );
-    const byId = new Map(rows.map((row) => [row.id, row.headline]));
-    for (const hit of hits) {
-      const headline = byId.get(hit.id);
-      hit.highlight = headline ? headlineToHtml(headline) : null;
-    }
   }
 }
 
