@@ -1,0 +1,386 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Redis } from 'ioredis';
+import { Client } from 'pg';
+import { createRedis } from '../../src/infra/redis';
+import { benchmarksPath, dropDatabase, recreateDatabase, writeSection } from '../common';
+import { cpuWindow, memoryOf, startApi } from './processes';
+import type { ClientSpec, FromLoadGenerator, Receipt, ToLoadGenerator } from './protocol';
+import { wallClock } from './protocol';
+import { type PushReport, type ScenarioResult, report, summarise } from './report';
+import { type BenchUser, type Scenario, type ScenarioContext, graphqlHttp, scenarios } from './scenarios';
+import { logIn, seedUsers } from './seed';
+
+/**
+ * `npm run bench:push [-- --users 1000 --rate 50 --seconds 30 --idle 30 --scenarios notification --keep --no-write]`:
+ * two API processes from the production build sharing PostgreSQL (database `pulse_bench_push`) and Redis (a key
+ * prefix of this run); a load-generator process holds one graphql-ws socket per user on B; events are raised by
+ * mutations on A at a steady rate; prints and records delivery latency, losses, and B's cost of idle sockets.
+ */
+const DATABASE = 'pulse_bench_push';
+const LOGIN_CONCURRENCY = 8;
+const CONNECT_CONCURRENCY = 50;
+const DELIVERY_GRACE_MS = 10_000;
+
+function parseArgs(argv: string[]) {
+  const value = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const positive = (name: string, fallback: number) => {
+    const parsed = Number(value(name) ?? fallback);
+    if (!(parsed > 0)) throw new Error(`${name} must be a positive number`);
+    return parsed;
+  };
+  const names = (value('--scenarios') ?? scenarios.map((s) => s.name).join(',')).split(',');
+  const chosen = names.map((name) => {
+    const scenario = scenarios.find((s) => s.name === name);
+    if (!scenario) throw new Error(`unknown scenario ${name}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+    return scenario;
+  });
+  return {
+    users: Math.round(positive('--users', 1000)),
+    rate: positive('--rate', 50),
+    seconds: positive('--seconds', 30),
+    idleSeconds: positive('--idle', 30),
+    warmup: Math.round(positive('--warmup', 20)),
+    scenarios: chosen,
+    keep: argv.includes('--keep'),
+    write: !argv.includes('--no-write'),
+    args: argv.join(' '),
+  };
+}
+type Options = ReturnType<typeof parseArgs>;
+
+const log = (message: string) => process.stdout.write(`${message}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Undo steps, run in reverse on success, failure or Ctrl-C. */
+class Cleanup {
+  private readonly steps: Array<{ what: string; run: () => Promise<unknown> | unknown }> = [];
+  add(what: string, run: () => Promise<unknown> | unknown): void {
+    this.steps.push({ what, run });
+  }
+  async runAll(): Promise<void> {
+    for (const step of this.steps.splice(0).reverse()) {
+      try {
+        await step.run();
+      } catch (error) {
+        process.stderr.write(`cleanup: ${step.what} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
+  }
+}
+
+/** The load generator child and a request/response over its IPC channel. */
+class LoadGenerator {
+  readonly child: ChildProcess;
+  constructor() {
+    this.child = fork(join(__dirname, 'load-generator.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  }
+  request<T extends FromLoadGenerator['type']>(message: ToLoadGenerator, reply: T): Promise<Extract<FromLoadGenerator, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (answer: FromLoadGenerator) => {
+        if (answer.type !== reply) return;
+        this.child.off('message', onMessage);
+        this.child.off('exit', onExit);
+        resolve(answer as Extract<FromLoadGenerator, { type: T }>);
+      };
+      const onExit = (code: number | null) => reject(new Error(`the load generator exited (${code})`));
+      this.child.on('message', onMessage);
+      this.child.once('exit', onExit);
+      this.child.send(message);
+    });
+  }
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.send({ type: 'close' } satisfies ToLoadGenerator);
+    const force = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(force);
+  }
+}
+
+async function redisInfo(redis: Redis): Promise<{ version: string; usedMemoryMb: number }> {
+  const text = (await redis.info('server')) + (await redis.info('memory'));
+  const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+  return { version: field('redis_version'), usedMemoryMb: Number(field('used_memory')) / 2 ** 20 };
+}
+
+async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
+  const stream = redis.scanStream({ match: `${prefix}*`, count: 500 });
+  for await (const keys of stream as AsyncIterable<string[]>) if (keys.length > 0) await redis.del(...keys);
+}
+
+/** Waits until B holds a Redis subscription per client for every scenario, i.e. every socket is really listening. */
+async function waitForSubscriptions(redis: Redis, prefix: string, chosen: Scenario[], expected: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const counts = await Promise.all(chosen.map(async (s) => (await redis.pubsub('CHANNELS', `${prefix}${s.channelPattern}`)).length));
+    if (counts.every((count) => count >= expected)) return;
+    if (Date.now() > deadline) throw new Error(`only ${counts.join(', ')} of ${expected} subscriptions reached Redis within 60 s`);
+    await sleep(250);
+  }
+}
+
+interface RaisedEvent {
+  target: number;
+  sentAt: number;
+  respondedAt?: number;
+  key?: string;
+  error?: string;
+}
+
+/** Raises `count` events open-loop at `rate` per second (each sent on schedule, not after the previous answer). */
+async function raiseEvents(scenario: Scenario, ctx: ScenarioContext, users: BenchUser[], count: number, rate: number, firstSequence: number): Promise<RaisedEvent[]> {
+  const events: RaisedEvent[] = [];
+  const pending: Array<Promise<void>> = [];
+  const start = performance.now() + 20;
+  for (let i = 0; i < count; i++) {
+    const wait = start + (i * 1000) / rate - performance.now();
+    if (wait > 0) await sleep(wait);
+    const sequence = firstSequence + i;
+    const event: RaisedEvent = { target: sequence % users.length, sentAt: wallClock() };
+    events.push(event);
+    pending.push(
+      scenario.raise(ctx, users[event.target]!, sequence).then(
+        (key) => {
+          event.respondedAt = wallClock();
+          event.key = key;
+        },
+        (error: unknown) => {
+          event.error = error instanceof Error ? error.message : String(error);
+        },
+      ),
+    );
+  }
+  await Promise.all(pending);
+  return events;
+}
+
+/** Collects receipts from the load generator until every raised event arrived or the grace period ran out. */
+async function collectDeliveries(loadGenerator: LoadGenerator, events: RaisedEvent[]): Promise<{ receipts: Receipt[]; subscriptionErrors: number; closedSockets: number }> {
+  const expected = new Set(events.flatMap((e) => (e.key ? [e.key] : [])));
+  const receipts: Receipt[] = [];
+  const seen = new Set<string>();
+  const deadline = Date.now() + DELIVERY_GRACE_MS;
+  for (;;) {
+    const batch = await loadGenerator.request({ type: 'collect' }, 'receipts');
+    receipts.push(...batch.receipts);
+    for (const receipt of batch.receipts) if (expected.has(receipt.key)) seen.add(receipt.key);
+    if (seen.size >= expected.size || Date.now() > deadline) {
+      // One more short look for duplicates that trail the last expected delivery.
+      await sleep(300);
+      const trailing = await loadGenerator.request({ type: 'collect' }, 'receipts');
+      receipts.push(...trailing.receipts);
+      return { receipts, subscriptionErrors: trailing.subscriptionErrors, closedSockets: trailing.closedSockets };
+    }
+    await sleep(200);
+  }
+}
+
+function evaluate(scenario: Scenario, events: RaisedEvent[], receipts: Receipt[], published: Map<string, number>, seconds: number): ScenarioResult {
+  const byKey = new Map<string, Receipt[]>();
+  for (const receipt of receipts) byKey.set(receipt.key, [...(byKey.get(receipt.key) ?? []), receipt]);
+  const endToEnd: number[] = [];
+  const fromPublish: number[] = [];
+  const fromCreated: number[] = [];
+  const mutation: number[] = [];
+  let delivered = 0;
+  let duplicated = 0;
+  let misdelivered = 0;
+  let failed = 0;
+  for (const event of events) {
+    if (!event.key) {
+      failed += 1;
+      continue;
+    }
+    mutation.push(event.respondedAt! - event.sentAt);
+    const arrivals = byKey.get(event.key) ?? [];
+    const own = arrivals.filter((r) => r.client === event.target);
+    misdelivered += arrivals.length - own.length;
+    if (own.length === 0) continue;
+    delivered += 1;
+    duplicated += own.length - 1;
+    endToEnd.push(own[0]!.at - event.sentAt);
+    const publishedAt = published.get(event.key);
+    if (publishedAt !== undefined) fromPublish.push(own[0]!.at - publishedAt);
+    if (own[0]!.createdAt !== undefined && Number.isFinite(own[0]!.createdAt)) fromCreated.push(own[0]!.at - own[0]!.createdAt);
+  }
+  const sent = events.map((e) => e.sentAt);
+  return {
+    scenario,
+    raised: events.length,
+    failed,
+    firstError: events.find((e) => e.error)?.error ?? null,
+    delivered,
+    lost: events.length - failed - delivered,
+    duplicated,
+    misdelivered,
+    achievedRate: events.length > 1 ? ((events.length - 1) * 1000) / (Math.max(...sent) - Math.min(...sent)) : Number.NaN,
+    seconds,
+    endToEnd: summarise(endToEnd),
+    fromPublish: summarise(fromPublish),
+    fromCreated: summarise(fromCreated),
+    mutation: summarise(mutation),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const cleanup = new Cleanup();
+  const interrupted = () => void cleanup.runAll().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    const result = await run(options, cleanup);
+    const section = report(result);
+    process.stdout.write(`\n${section}\n`);
+    if (options.write) {
+      const path = benchmarksPath(__dirname);
+      writeSection(path, '## Push', section);
+      log(`written to ${path}`);
+    }
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
+  const loadBefore = loadavg();
+  const runId = randomBytes(4).toString('hex');
+  const prefix = `pulse_bench_push_${runId}:`;
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const logDir = mkdtempSync(join(tmpdir(), 'pulse-bench-push-'));
+  cleanup.add('remove the API logs', () => rmSync(logDir, { recursive: true, force: true }));
+
+  const redis = createRedis(redisUrl, 'pulse-bench-push');
+  cleanup.add('disconnect from Redis', () => redis.disconnect());
+  cleanup.add('delete the Redis keys of this run', () => deleteKeys(redis, prefix));
+  const redisBefore = await redisInfo(redis);
+
+  log(`creating ${DATABASE} and ${options.users.toLocaleString('en')} users…`);
+  const url = await recreateDatabase(DATABASE);
+  cleanup.add(options.keep ? `keep ${DATABASE}` : `drop ${DATABASE}`, () => (options.keep ? log(`kept database ${DATABASE}`) : dropDatabase(DATABASE)));
+  const seeded = await seedUsers(url, options.users);
+  const postgres = new Client({ connectionString: url });
+  await postgres.connect();
+  const postgresVersion = (await postgres.query('SHOW server_version')).rows[0].server_version as string;
+  await postgres.end();
+
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: prefix,
+    RUN_JOBS: 'false',
+    AUTH_SECRET: `bench-push-${randomBytes(24).toString('hex')}`,
+    COOKIE_SECURE: 'false',
+    LOG_LEVEL: 'warn',
+  };
+  const mainJs = join(__dirname, '../../../../dist/main.js');
+  const a = await startApi('A', mainJs, env, logDir);
+  cleanup.add('stop API process A', () => a.stop());
+  const b = await startApi('B', mainJs, env, logDir);
+  cleanup.add('stop API process B', () => b.stop());
+  log(`API processes up: A pid ${a.pid}, B pid ${b.pid}; Redis key prefix ${prefix}`);
+
+  const apiA = graphqlHttp(a.url);
+  const loginStarted = performance.now();
+  const [sender, ...users] = await logIn([apiA, graphqlHttp(b.url)], [seeded.sender, ...seeded.users], LOGIN_CONCURRENCY);
+  const loginSeconds = (performance.now() - loginStarted) / 1000;
+  log(`${users.length + 1} users signed in through \`login\` in ${loginSeconds.toFixed(1)} s`);
+  const ctx: ScenarioContext = { api: apiA, sender: sender! };
+  for (const scenario of options.scenarios) await scenario.prepare?.(ctx, users);
+
+  const memoryBefore = memoryOf(b.pid);
+  const loadGenerator = new LoadGenerator();
+  cleanup.add('close the load generator', () => loadGenerator.close());
+  const clients: ClientSpec[] = users.map((user) => ({
+    token: user.token,
+    subscriptions: options.scenarios.map((scenario) => ({ scenario: scenario.name, ...scenario.subscription(user) })),
+  }));
+  const opened = await loadGenerator.request({ type: 'open', url: b.wsUrl, clients, concurrency: CONNECT_CONCURRENCY }, 'opened');
+  if (opened.failed > 0) throw new Error(`${opened.failed} sockets failed to connect: ${opened.firstError}`);
+  await waitForSubscriptions(redis, prefix, options.scenarios, users.length);
+  log(`${opened.connected} sockets connected and subscribed to B in ${opened.seconds.toFixed(1)} s; holding them idle for ${options.idleSeconds} s…`);
+
+  await sleep(2000);
+  const idleWindow = cpuWindow(b.pid);
+  const idleLoadGenerator = cpuWindow(loadGenerator.child.pid!);
+  await sleep(options.idleSeconds * 1000);
+  const idle = { b: idleWindow.stop(), loadGenerator: idleLoadGenerator.stop(), memory: memoryOf(b.pid), load: loadavg() };
+  const redisWithSockets = await redisInfo(redis);
+
+  const observer = createRedis(redisUrl, 'pulse-bench-push-observer');
+  cleanup.add('disconnect the Redis observer', () => observer.disconnect());
+  const published = new Map<string, number>();
+  const byPattern = new Map(options.scenarios.map((s) => [`${prefix}${s.channelPattern}`, s]));
+  observer.on('pmessageBuffer', (pattern: Buffer, _channel: Buffer, message: Buffer) => {
+    const at = wallClock();
+    const key = byPattern.get(pattern.toString())?.publishedKey(JSON.parse(message.toString()));
+    if (key !== undefined) published.set(key, at);
+  });
+  await observer.psubscribe(...byPattern.keys());
+
+  const results: ScenarioResult[] = [];
+  let sequence = 0;
+  const cpu = { a: 0, b: 0, loadGenerator: 0, bench: 0, seconds: 0 };
+  for (const scenario of options.scenarios) {
+    log(`${scenario.name}: ${options.warmup} warm-up events…`);
+    const warmup = await raiseEvents(scenario, ctx, users, options.warmup, Math.min(options.rate, 20), sequence);
+    sequence += options.warmup;
+    await collectDeliveries(loadGenerator, warmup);
+
+    const planned = Math.round(options.rate * options.seconds);
+    log(`${scenario.name}: ${planned} events at ${options.rate}/s on A…`);
+    const windows = [a.pid, b.pid, loadGenerator.child.pid!, process.pid].map((pid) => cpuWindow(pid));
+    const events = await raiseEvents(scenario, ctx, users, planned, options.rate, sequence);
+    sequence += planned;
+    const deliveries = await collectDeliveries(loadGenerator, events);
+    const [cpuA, cpuB, cpuLoad, cpuBench] = windows.map((w) => w.stop());
+    cpu.a += cpuA!.cpuSeconds;
+    cpu.b += cpuB!.cpuSeconds;
+    cpu.loadGenerator += cpuLoad!.cpuSeconds;
+    cpu.bench += cpuBench!.cpuSeconds;
+    cpu.seconds += cpuA!.seconds;
+    const result = evaluate(scenario, events, deliveries.receipts, published, cpuA!.seconds);
+    if (deliveries.closedSockets > 0 || deliveries.subscriptionErrors > 0) {
+      log(`warning: ${deliveries.closedSockets} sockets closed, ${deliveries.subscriptionErrors} subscription errors`);
+    }
+    results.push({ ...result, closedSockets: deliveries.closedSockets, subscriptionErrors: deliveries.subscriptionErrors });
+    log(
+      `${scenario.name}: delivered ${result.delivered}/${result.raised - result.failed}, p50 ${result.endToEnd.p50.toFixed(1)} ms, ` +
+        `p99 ${result.endToEnd.p99.toFixed(1)} ms, max ${result.endToEnd.max.toFixed(1)} ms`,
+    );
+  }
+
+  return {
+    options: { users: options.users, rate: options.rate, seconds: options.seconds, idleSeconds: options.idleSeconds, warmup: options.warmup, args: options.args },
+    postgresVersion,
+    redisVersion: redisBefore.version,
+    loadBefore,
+    loadAfter: loadavg(),
+    loginSeconds,
+    connectSeconds: opened.seconds,
+    sockets: opened.connected,
+    idle,
+    memoryBefore,
+    redisMemory: { beforeMb: redisBefore.usedMemoryMb, withSocketsMb: redisWithSockets.usedMemoryMb },
+    results,
+    cpu,
+  };
+}
+
+// Every exit path goes through main's cleanup; the process exits explicitly because ioredis and undici keep handles.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench:push failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
