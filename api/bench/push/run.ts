@@ -15,10 +15,11 @@ import { type BenchUser, type Scenario, type ScenarioContext, graphqlHttp, scena
 import { logIn, seedUsers } from './seed';
 
 /**
- * `npm run bench:push [-- --users 1000 --rate 50 --seconds 30 --idle 30 --scenarios notification --keep --no-write]`:
+ * `npm run bench:push [-- --users 1000 --rates 20,50 --seconds 30 --idle 30 --scenarios notification --keep --no-write]`:
  * two API processes from the production build sharing PostgreSQL (database `pulse_bench_push`) and Redis (a key
  * prefix of this run); a load-generator process holds one graphql-ws socket per user on B; events are raised by
- * mutations on A at a steady rate; prints and records delivery latency, losses, and B's cost of idle sockets.
+ * mutations on A at each steady rate in turn; prints and records delivery latency, losses, and B's cost of idle sockets.
+ * 20 events/s is 1.2 a minute for each of 1,000 users, above any real day; 50/s shows where the raising mutations queue.
  */
 const DATABASE = 'pulse_bench_push';
 const LOGIN_CONCURRENCY = 8;
@@ -43,7 +44,10 @@ function parseArgs(argv: string[]) {
   });
   return {
     users: Math.round(positive('--users', 1000)),
-    rate: positive('--rate', 50),
+    rates: (value('--rates') ?? '20,50').split(',').map((rate) => {
+      if (!(Number(rate) > 0)) throw new Error('--rates must be positive numbers, comma-separated');
+      return Number(rate);
+    }),
     seconds: positive('--seconds', 30),
     idleSeconds: positive('--idle', 30),
     warmup: Math.round(positive('--warmup', 20)),
@@ -183,7 +187,9 @@ async function collectDeliveries(loadGenerator: LoadGenerator, events: RaisedEve
   }
 }
 
-function evaluate(scenario: Scenario, events: RaisedEvent[], receipts: Receipt[], published: Map<string, number>, seconds: number): ScenarioResult {
+type Evaluated = Omit<ScenarioResult, 'closedSockets' | 'subscriptionErrors' | 'cpu' | 'loadAverage'>;
+
+function evaluate(scenario: Scenario, rate: number, events: RaisedEvent[], receipts: Receipt[], published: Map<string, number>): Evaluated {
   const byKey = new Map<string, Receipt[]>();
   for (const receipt of receipts) byKey.set(receipt.key, [...(byKey.get(receipt.key) ?? []), receipt]);
   const endToEnd: number[] = [];
@@ -214,6 +220,7 @@ function evaluate(scenario: Scenario, events: RaisedEvent[], receipts: Receipt[]
   const sent = events.map((e) => e.sentAt);
   return {
     scenario,
+    rate,
     raised: events.length,
     failed,
     firstError: events.find((e) => e.error)?.error ?? null,
@@ -222,7 +229,6 @@ function evaluate(scenario: Scenario, events: RaisedEvent[], receipts: Receipt[]
     duplicated,
     misdelivered,
     achievedRate: events.length > 1 ? ((events.length - 1) * 1000) / (Math.max(...sent) - Math.min(...sent)) : Number.NaN,
-    seconds,
     endToEnd: summarise(endToEnd),
     fromPublish: summarise(fromPublish),
     fromCreated: summarise(fromCreated),
@@ -329,38 +335,40 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
 
   const results: ScenarioResult[] = [];
   let sequence = 0;
-  const cpu = { a: 0, b: 0, loadGenerator: 0, bench: 0, seconds: 0 };
   for (const scenario of options.scenarios) {
     log(`${scenario.name}: ${options.warmup} warm-up events…`);
-    const warmup = await raiseEvents(scenario, ctx, users, options.warmup, Math.min(options.rate, 20), sequence);
+    const warmup = await raiseEvents(scenario, ctx, users, options.warmup, 10, sequence);
     sequence += options.warmup;
     await collectDeliveries(loadGenerator, warmup);
 
-    const planned = Math.round(options.rate * options.seconds);
-    log(`${scenario.name}: ${planned} events at ${options.rate}/s on A…`);
-    const windows = [a.pid, b.pid, loadGenerator.child.pid!, process.pid].map((pid) => cpuWindow(pid));
-    const events = await raiseEvents(scenario, ctx, users, planned, options.rate, sequence);
-    sequence += planned;
-    const deliveries = await collectDeliveries(loadGenerator, events);
-    const [cpuA, cpuB, cpuLoad, cpuBench] = windows.map((w) => w.stop());
-    cpu.a += cpuA!.cpuSeconds;
-    cpu.b += cpuB!.cpuSeconds;
-    cpu.loadGenerator += cpuLoad!.cpuSeconds;
-    cpu.bench += cpuBench!.cpuSeconds;
-    cpu.seconds += cpuA!.seconds;
-    const result = evaluate(scenario, events, deliveries.receipts, published, cpuA!.seconds);
-    if (deliveries.closedSockets > 0 || deliveries.subscriptionErrors > 0) {
-      log(`warning: ${deliveries.closedSockets} sockets closed, ${deliveries.subscriptionErrors} subscription errors`);
+    for (const rate of options.rates) {
+      const planned = Math.round(rate * options.seconds);
+      log(`${scenario.name}: ${planned} events at ${rate}/s on A…`);
+      const windows = [a.pid, b.pid, loadGenerator.child.pid!, process.pid].map((pid) => cpuWindow(pid));
+      const events = await raiseEvents(scenario, ctx, users, planned, rate, sequence);
+      sequence += planned;
+      const deliveries = await collectDeliveries(loadGenerator, events);
+      const [cpuA, cpuB, cpuLoad, cpuBench] = windows.map((w) => w.stop().percentOfCore);
+      const result: ScenarioResult = {
+        ...evaluate(scenario, rate, events, deliveries.receipts, published),
+        closedSockets: deliveries.closedSockets,
+        subscriptionErrors: deliveries.subscriptionErrors,
+        cpu: { a: cpuA!, b: cpuB!, loadGenerator: cpuLoad!, bench: cpuBench! },
+        loadAverage: loadavg()[0]!,
+      };
+      if (deliveries.closedSockets > 0 || deliveries.subscriptionErrors > 0) {
+        log(`warning: ${deliveries.closedSockets} sockets closed, ${deliveries.subscriptionErrors} subscription errors`);
+      }
+      results.push(result);
+      log(
+        `${scenario.name} at ${rate}/s: delivered ${result.delivered}/${result.raised - result.failed}, p50 ${result.endToEnd.p50.toFixed(1)} ms, ` +
+          `p99 ${result.endToEnd.p99.toFixed(1)} ms, max ${result.endToEnd.max.toFixed(1)} ms`,
+      );
     }
-    results.push({ ...result, closedSockets: deliveries.closedSockets, subscriptionErrors: deliveries.subscriptionErrors });
-    log(
-      `${scenario.name}: delivered ${result.delivered}/${result.raised - result.failed}, p50 ${result.endToEnd.p50.toFixed(1)} ms, ` +
-        `p99 ${result.endToEnd.p99.toFixed(1)} ms, max ${result.endToEnd.max.toFixed(1)} ms`,
-    );
   }
 
   return {
-    options: { users: options.users, rate: options.rate, seconds: options.seconds, idleSeconds: options.idleSeconds, warmup: options.warmup, args: options.args },
+    options: { users: options.users, rates: options.rates, seconds: options.seconds, idleSeconds: options.idleSeconds, warmup: options.warmup, args: options.args },
     postgresVersion,
     redisVersion: redisBefore.version,
     loadBefore,
@@ -372,7 +380,6 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
     memoryBefore,
     redisMemory: { beforeMb: redisBefore.usedMemoryMb, withSocketsMb: redisWithSockets.usedMemoryMb },
     results,
-    cpu,
   };
 }
 
