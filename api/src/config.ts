@@ -34,6 +34,14 @@ const schema = z.object({
   AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).default(24),
   /** Read notifications older than this many days are deleted by the retention job. */
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  /** How long a click-to-call request waits for a phone to claim it before it expires. */
+  CALL_REQUEST_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  /** How long the QR code for a phone sign-in stays valid. */
+  PHONE_LOGIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  /** The interval suggested to phones that poll without waiting (`nextCallRequest` with `waitSeconds: 0`). */
+  CALL_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+  /** Phone API calls (poll, claim, report) per device per minute; a correct phone sends a few, the old app up to 100. */
+  PHONE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AuditEventResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BranchResolver, RegionResolver } from '../modules/branches/branch.resolver';
+import { callResolvers } from '../modules/calls';
 import { companyResolvers } from '../modules/companies';
 import { contactResolvers } from '../modules/contacts';
 import { dictionaryResolvers } from '../modules/dictionaries';
@@ -25,4 +26,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...noteResolvers,
   ...notificationResolvers,
   ...taskResolvers,
+  ...callResolvers,
 ];

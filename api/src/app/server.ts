@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
@@ -37,6 +37,19 @@ function bearerFrom(header: unknown): string | null {
   return match?.[1] ?? (header.trim() || null);
 }
 
+/** Copies what resolvers put in `ctx.extensions` into the response's `extensions`. */
+const responseExtensionsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        const extra = contextValue.extensions;
+        if (!extra || Object.keys(extra).length === 0 || response.body.kind !== 'single') return;
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extra };
+      },
+    };
+  },
+};
+
 export async function createApp(services: Services, schema: GraphQLSchema): Promise<App> {
   const { config, logger, dataSource, redis } = services;
   const app = express();
@@ -61,6 +74,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       userAgent: parts.userAgent,
       req: parts.req,
       res: parts.res,
+      extensions: {},
     };
   };
 
@@ -113,6 +127,9 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
         watchSocket(ctx.extra.socket, context, token);
         return true;
       },
+      // Errors of socket operations get the same codes and masking as HTTP ones (Apollo formats only those).
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
       onSubscribe: (_ctx, _id, payload) => {
         try {
           checkOperationLimits(schema, parse(payload.query), payload.variables ?? {}, limits, payload.operationName);
@@ -135,6 +152,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationLimitsPlugin(limits),
+      responseExtensionsPlugin,
       {
         async serverWillStart() {
           return {

@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
 import { BranchService } from '../modules/branches/branch.service';
+import { CallRequestService, CallService, PhoneDeviceService } from '../modules/calls';
 import { CompanyService, CompanyTransferService, DeletionRequestService } from '../modules/companies';
 import { ContactService } from '../modules/contacts';
 import { DictionaryService } from '../modules/dictionaries';
@@ -53,6 +54,14 @@ export function createServices(infra: Infrastructure) {
     lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
     logger: infra.logger,
   });
+  const phoneDevices = new PhoneDeviceService(dataSource, config, auth, infra.logger);
+  const callRequests = new CallRequestService(
+    dataSource,
+    config,
+    pubSub,
+    phoneDevices,
+    createRateLimiter(redis, config.REDIS_KEY_PREFIX, { keyPrefix: 'phone:device', points: config.PHONE_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 }),
+  );
   const services = {
     ...infra,
     notifications,
@@ -69,6 +78,9 @@ export function createServices(infra: Infrastructure) {
     dictionaries: new DictionaryService(dataSource, audit),
     notes: new NoteService(dataSource, audit, notifications),
     tasks: new TaskService(dataSource, audit, notifications),
+    phoneDevices,
+    callRequests,
+    calls: new CallService(dataSource, pubSub, callRequests),
   };
   return services;
 }

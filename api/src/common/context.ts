@@ -16,6 +16,8 @@ export interface RequestContext {
   /** Present on HTTP requests (cookies are set through it), absent on WebSocket operations and jobs. */
   readonly req?: Request;
   readonly res?: Response;
+  /** Merged into the HTTP response's `extensions` (e.g. `nextPollSeconds` of the phone long-poll). */
+  readonly extensions?: Record<string, unknown>;
 }
 
 export function requireUser(ctx: RequestContext): User {

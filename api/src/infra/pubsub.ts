@@ -20,18 +20,70 @@ export interface NotificationEvent {
   updatedAt: string;
 }
 
+/** A click-to-call request as it travels between processes (see calls/call.events.ts). */
+export interface CallRequestEvent {
+  id: string;
+  requesterId: string;
+  targetUserId: string;
+  companyId: string | null;
+  contactId: string | null;
+  phone: string;
+  phoneE164: string;
+  note: string | null;
+  status: string;
+  deviceId: string | null;
+  deliveredAt: string | null;
+  claimedAt: string | null;
+  completedAt: string | null;
+  expiresAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A call log entry as it travels between processes. */
+export interface CallEvent {
+  id: string;
+  clientId: string;
+  userId: string;
+  branchId: string | null;
+  deviceId: string | null;
+  callRequestId: string | null;
+  companyId: string | null;
+  contactId: string | null;
+  phone: string;
+  phoneE164: string | null;
+  direction: string;
+  outcome: string;
+  source: string;
+  startedAt: string;
+  durationSeconds: number;
+  isColdCall: boolean;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** Every event the API publishes, with its payload. Per-user topics are published with the user id as topic id. */
 export interface TopicPayloads {
   /** Topic id: the recipient's user id. */
   NOTIFICATION_ADDED: NotificationEvent;
   /** No topic id: every API process closes the sockets of these sessions (or of every session of the user). */
   SESSION_REVOKED: { userId: string; sessionIds: string[] | null };
+  /** Topic id: the target user's id; every phone of that user (subscribed or long-polling) hears it. */
+  CALL_REQUESTED: CallRequestEvent;
+  /** Topic id: a user id (the requester's, and the target's when different): status changes for the web. */
+  CALL_REQUEST_UPDATED: CallRequestEvent;
+  /** Topic id: a user id (the caller's, and the requester's when different): a reported call. */
+  CALL_UPDATED: CallEvent;
 }
 
 export type Topic = keyof TopicPayloads;
 export const Topic = {
   NOTIFICATION_ADDED: 'NOTIFICATION_ADDED',
   SESSION_REVOKED: 'SESSION_REVOKED',
+  CALL_REQUESTED: 'CALL_REQUESTED',
+  CALL_REQUEST_UPDATED: 'CALL_REQUEST_UPDATED',
+  CALL_UPDATED: 'CALL_UPDATED',
 } as const satisfies Record<Topic, Topic>;
 
 /** The pub/sub of the API: typed for our code, and the shape type-graphql's `buildSchema({ pubSub })` expects. */

@@ -1,7 +1,7 @@
 import type { Services } from '../app/services';
 
 /** What a job handler may use: the same services GraphQL uses, without a request. */
-export type JobContext = Pick<Services, 'config' | 'dataSource' | 'logger' | 'notifications'>;
+export type JobContext = Pick<Services, 'config' | 'dataSource' | 'logger' | 'notifications' | 'callRequests'>;
 
 export interface JobDefinition<Data = unknown> {
   name: string;

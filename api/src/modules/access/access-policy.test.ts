@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../users/user.entity';
 import {
   type Actor,
+  callScope,
   canAssignCompanyTo,
   canAssignTaskTo,
   canCancelDeletionRequest,
@@ -11,6 +12,8 @@ import {
   canPinNote,
   canRequestCompanyDeletion,
   canTransferCompany,
+  canViewCall,
+  canViewCallRequest,
   canViewCompany,
   canViewTask,
   companyScope,
@@ -155,5 +158,33 @@ describe('note rules', () => {
     ['admin', admin, true],
   ])('pin a colleague\'s note on a company: %s → %s', (_label, who, expected) => {
     expect(canPinNote(who, { authorId: otherManager.id }, ownCompany)).toBe(expected);
+  });
+});
+
+describe('call rules', () => {
+  const call = (userId: string, branchId: string | null) => ({ userId, branchId });
+  it.each([
+    ['manager, own call', manager, call(manager.id, EKB), true],
+    ['manager, colleague call', manager, call(otherManager.id, EKB), false],
+    ['sales head, branch call', head, call(otherManager.id, EKB), true],
+    ['director, other branch call', director, call('t1', TMN), false],
+    ['other branch director, own branch', tmnDirector, call('t1', TMN), true],
+    ['group manager, any call', groupManager, call('t1', TMN), true],
+    ['admin, any call', admin, call(otherManager.id, EKB), true],
+  ])('%s → %s', (_name, who, target, expected) => {
+    expect(canViewCall(who, target)).toBe(expected);
+  });
+
+  it('lists by the same rule', () => {
+    expect(callScope(manager)).toEqual({ kind: 'own', userId: manager.id });
+    expect(callScope(head)).toEqual({ kind: 'branch', userId: head.id, branchId: EKB });
+    expect(callScope(admin)).toEqual({ kind: 'all' });
+  });
+
+  it('shows a call request to its requester, its target and global roles only', () => {
+    const request = { requesterId: manager.id, targetUserId: manager.id };
+    expect(canViewCallRequest(manager, request)).toBe(true);
+    expect(canViewCallRequest(head, request)).toBe(false);
+    expect(canViewCallRequest(admin, request)).toBe(true);
   });
 });

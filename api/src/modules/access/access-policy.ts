@@ -127,3 +127,22 @@ export function canPinNote(actor: Actor, note: { authorId: string }, company: Co
 export const canManageUsers = (actor: Actor) => actor.role === Role.ADMIN;
 export const canManageBranches = (actor: Actor) => actor.role === Role.ADMIN;
 export const canManageDictionaries = (actor: Actor) => actor.role === Role.ADMIN;
+
+/** Which calls a user sees: his own always, leadership those made within its branch, ADMIN/GROUP_MANAGER all. */
+export type CallScope = { kind: 'all' } | { kind: 'branch'; userId: string; branchId: string } | { kind: 'own'; userId: string };
+
+export function callScope(actor: Actor): CallScope {
+  if (isGlobal(actor)) return { kind: 'all' };
+  if (isBranchLeader(actor) && actor.branchId !== null) return { kind: 'branch', userId: actor.id, branchId: actor.branchId };
+  return { kind: 'own', userId: actor.id };
+}
+
+/** `branchId` is the caller's branch when the call was made (the call log keeps it). */
+export function canViewCall(actor: Actor, call: { userId: string; branchId: string | null }): boolean {
+  return isGlobal(actor) || call.userId === actor.id || leadsBranchOf(actor, call.branchId);
+}
+
+/** A call request is seen by its requester and its target, and by ADMIN/GROUP_MANAGER. */
+export function canViewCallRequest(actor: Actor, request: { requesterId: string; targetUserId: string }): boolean {
+  return isGlobal(actor) || request.requesterId === actor.id || request.targetUserId === actor.id;
+}

@@ -1,0 +1,254 @@
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import type { RequestContext } from '../../common/context';
+import { requireActor, requireUser } from '../../common/context';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UserInputError, isUuid } from '../../common/errors';
+import { PhoneFormatError, normalizePhone } from '../../common/validation/phone';
+import { type AppPubSub, type CallRequestEvent, Topic } from '../../infra/pubsub';
+import { canViewCallRequest, canViewCompany } from '../access/access-policy';
+import { Company } from '../companies/company.entity';
+import { Contact } from '../contacts/contact.entity';
+import { CallRequest, CallRequestStatus } from './call.entity';
+import { callRequestFromRow, fromCallRequestEvent, toCallRequestEvent } from './call.events';
+import type { PhoneDeviceService } from './phone-device.service';
+
+export const MAX_WAIT_SECONDS = 25;
+const NOTE_MAX = 1000;
+const EXPIRY_BATCH = 1000;
+/** Statuses a phone may still claim. */
+const OPEN = [CallRequestStatus.PENDING, CallRequestStatus.DELIVERED];
+
+export interface NextCallRequest {
+  request: CallRequest | null;
+  /** When the phone should ask again (seconds); sent to clients as `extensions.nextPollSeconds`. */
+  nextPollSeconds: number;
+}
+
+/**
+ * Click-to-call commands: created by the web for the requester's own phones, pushed (or long-polled), claimed
+ * by exactly one device, completed by the reported call, or cancelled / expired.
+ */
+export class CallRequestService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: Config,
+    private readonly pubSub: AppPubSub,
+    private readonly devices: PhoneDeviceService,
+    /** Phone API calls per device; far above what a correct phone sends (see PHONE_RATE_LIMIT_PER_MINUTE). */
+    private readonly phoneLimiter: RateLimiterAbstract,
+  ) {}
+
+  /** "Call this number on my phone": the target is the signed-in user himself. */
+  async request(ctx: RequestContext, phone: string, companyId?: string | null, contactId?: string | null, note?: string | null): Promise<CallRequest> {
+    const actor = requireActor(ctx);
+    let normalized;
+    try {
+      normalized = normalizePhone(phone ?? '');
+    } catch (error) {
+      if (error instanceof PhoneFormatError) throw new UserInputError('phone', error.message);
+      throw error;
+    }
+    const cleanNote = note?.trim() || null;
+    if (cleanNote && cleanNote.length > NOTE_MAX) throw new UserInputError('note', `note must be at most ${NOTE_MAX} characters`);
+    const contact = contactId ? await this.findContact(ctx, contactId) : null;
+    const company = companyId ? await this.findCompany(ctx, companyId) : contact ? await ctx.loaders.byId(Company).load(contact.companyId) : null;
+    if (company && !canViewCompany(actor, company)) throw new ForbiddenError('You cannot call this company');
+    if (contact && company && contact.companyId !== company.id) throw new UserInputError('contactId', 'The contact belongs to another company');
+    const [row] = await this.dataSource.query(
+      `INSERT INTO call_requests (requester_id, target_user_id, company_id, contact_id, phone, phone_e164, note, status, expires_at)
+       VALUES ($1, $1, $2, $3, $4, $5, $6, 'PENDING', now() + make_interval(secs => $7))
+       RETURNING *`,
+      [actor.id, company?.id ?? null, contact?.id ?? null, normalized.raw.slice(0, 50), normalized.e164, cleanNote, this.config.CALL_REQUEST_TTL_SECONDS],
+    );
+    const request = callRequestFromRow(row);
+    this.pubSub.publish(Topic.CALL_REQUESTED, request.targetUserId, toCallRequestEvent(request));
+    return request;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<CallRequest | null> {
+    const actor = requireActor(ctx);
+    if (!isUuid(id)) return null;
+    const request = await this.dataSource.getRepository(CallRequest).findOneBy({ id });
+    return request && canViewCallRequest(actor, request) ? request : null;
+  }
+
+  /**
+   * Exactly one device wins: the row is locked with SKIP LOCKED, so a second claimer running at the same moment
+   * does not wait for the first but sees no row and gets CONFLICT. A request that is no longer open (claimed,
+   * completed, cancelled, expired — also past its expiry before the job ran) gives CONFLICT with its `status`;
+   * an unknown id or another user's request gives NOT_FOUND. The winning device repeating its claim gets the
+   * request again (a retry after a lost response).
+   */
+  async claim(ctx: RequestContext, id: string, deviceId: string): Promise<CallRequest> {
+    const user = requireUser(ctx);
+    if (!isUuid(id)) throw new NotFoundError('CallRequest');
+    const device = await this.devices.require(user.id, deviceId);
+    await this.limit(user.id, device.deviceId);
+    const claimed = await this.dataSource.transaction(async (manager) => {
+      const [locked] = await manager.query(
+        `SELECT id, status, device_id, expires_at <= now() AS expired FROM call_requests
+          WHERE id = $1 AND target_user_id = $2 FOR UPDATE SKIP LOCKED`,
+        [id, user.id],
+      );
+      if (!locked) {
+        const [exists] = await manager.query('SELECT status FROM call_requests WHERE id = $1 AND target_user_id = $2', [id, user.id]);
+        if (!exists) throw new NotFoundError('CallRequest');
+        throw new ConflictError('Another device is taking this call', { status: exists.status });
+      }
+      if (locked.status === CallRequestStatus.DIALING && locked.device_id === device.id) return null;
+      if (!OPEN.includes(locked.status) || locked.expired) {
+        const status = locked.expired && OPEN.includes(locked.status) ? CallRequestStatus.EXPIRED : locked.status;
+        throw new ConflictError(`This call request is ${String(status).toLowerCase()}`, { status });
+      }
+      const [[row]] = await manager.query(
+        `UPDATE call_requests SET status = 'DIALING', device_id = $2, claimed_at = now(), updated_at = now(),
+                delivered_at = COALESCE(delivered_at, now())
+          WHERE id = $1 RETURNING *`,
+        [id, device.id],
+      );
+      return callRequestFromRow(row);
+    });
+    if (!claimed) return (await this.dataSource.getRepository(CallRequest).findOneByOrFail({ id }));
+    this.publishUpdated(claimed);
+    return claimed;
+  }
+
+  /** The requester withdraws a request no phone has taken yet; a taken or finished one gives CONFLICT. */
+  async cancel(ctx: RequestContext, id: string): Promise<CallRequest> {
+    const user = requireUser(ctx);
+    if (!isUuid(id)) throw new NotFoundError('CallRequest');
+    const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
+      `UPDATE call_requests SET status = 'CANCELLED', updated_at = now()
+        WHERE id = $1 AND requester_id = $2 AND status IN ('PENDING', 'DELIVERED') RETURNING *`,
+      [id, user.id],
+    );
+    if (rows[0]) {
+      const cancelled = callRequestFromRow(rows[0]);
+      this.publishUpdated(cancelled);
+      return cancelled;
+    }
+    const existing = await this.dataSource.getRepository(CallRequest).findOneBy({ id, requesterId: user.id });
+    if (!existing) throw new NotFoundError('CallRequest');
+    throw new ConflictError(`This call request is ${existing.status.toLowerCase()}`, { status: existing.status });
+  }
+
+  /**
+   * A push or a poll handed the request to a phone: PENDING → DELIVERED once (a conditional UPDATE; the other
+   * devices of the user change nothing), and the web hears of it.
+   */
+  async deliver(request: CallRequest): Promise<CallRequest> {
+    if (request.status !== CallRequestStatus.PENDING) return request;
+    const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
+      `UPDATE call_requests SET status = 'DELIVERED', delivered_at = now(), updated_at = now()
+        WHERE id = $1 AND status = 'PENDING' RETURNING *`,
+      [request.id],
+    );
+    if (!rows[0]) return request;
+    const delivered = callRequestFromRow(rows[0]);
+    this.publishUpdated(delivered);
+    return delivered;
+  }
+
+  /**
+   * The long-poll fallback: the oldest open request of the user, or — within `waitSeconds` — the next one
+   * published for him, else null. The wait holds a pub/sub subscription and one timer: no loop, no query per
+   * second. A phone that cannot hold a socket long-polls with waitSeconds 25 and asks again at once; plain
+   * polling (waitSeconds 0) is told to come back after CALL_POLL_INTERVAL_SECONDS.
+   */
+  async next(ctx: RequestContext, deviceId: string, waitSeconds?: number | null): Promise<NextCallRequest> {
+    const user = requireUser(ctx);
+    const wait = waitSeconds ?? 0;
+    if (!Number.isInteger(wait) || wait < 0 || wait > MAX_WAIT_SECONDS) {
+      throw new UserInputError('waitSeconds', `waitSeconds must be 0–${MAX_WAIT_SECONDS}`);
+    }
+    const device = await this.devices.require(user.id, deviceId);
+    await this.limit(user.id, device.deviceId);
+    this.devices.touch(device, 'poll');
+    const nextPollSeconds = wait > 0 ? 0 : this.config.CALL_POLL_INTERVAL_SECONDS;
+    const found = wait > 0 ? await this.waitForRequest(user.id, wait * 1000) : await this.oldestOpen(user.id);
+    return { request: found ? await this.deliver(found) : null, nextPollSeconds };
+  }
+
+  /** Expires open requests past their expiry (the job); returns how many. */
+  async expireDue(now = new Date()): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
+        `UPDATE call_requests SET status = 'EXPIRED', updated_at = now()
+          WHERE id IN (SELECT id FROM call_requests WHERE status IN ('PENDING', 'DELIVERED') AND expires_at <= $1
+                        ORDER BY expires_at LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED)
+            AND status IN ('PENDING', 'DELIVERED')
+          RETURNING *`,
+        [now.toISOString()],
+      );
+      for (const row of rows) this.publishUpdated(callRequestFromRow(row));
+      total += rows.length;
+      if (rows.length < EXPIRY_BATCH) return total;
+    }
+  }
+
+  /** Status changes reach the web of the requester (and the target, when someone else). */
+  publishUpdated(request: CallRequest): void {
+    const event = toCallRequestEvent(request);
+    for (const userId of new Set([request.requesterId, request.targetUserId])) {
+      this.pubSub.publish(Topic.CALL_REQUEST_UPDATED, userId, event);
+    }
+  }
+
+  /** Counts one phone API call of the device; RATE_LIMITED past PHONE_RATE_LIMIT_PER_MINUTE. */
+  async limit(userId: string, deviceId: string): Promise<void> {
+    try {
+      await this.phoneLimiter.consume(`${userId}:${deviceId}`);
+    } catch (rejection) {
+      if (rejection instanceof Error) throw rejection;
+      const ms = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000;
+      throw new RateLimitedError(Math.max(1, Math.ceil(ms / 1000)), 'Too many requests from this device, slow down');
+    }
+  }
+
+  private async oldestOpen(userId: string): Promise<CallRequest | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT * FROM call_requests WHERE target_user_id = $1 AND status IN ('PENDING', 'DELIVERED') AND expires_at > now()
+        ORDER BY created_at LIMIT 1`,
+      [userId],
+    );
+    return row ? callRequestFromRow(row) : null;
+  }
+
+  /**
+   * Subscribes first, then looks: a request created in between is caught by one or the other. The subscription
+   * may take a moment to reach Redis, so a timed-out wait looks once more before answering null.
+   */
+  private async waitForRequest(userId: string, waitMs: number): Promise<CallRequest | null> {
+    const events = this.pubSub.subscribe(Topic.CALL_REQUESTED, userId);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const arrival = events.next();
+      arrival.catch(() => undefined); // an early return must not leave a rejection unhandled; the race still sees it
+      const open = await this.oldestOpen(userId);
+      if (open) return open;
+      const timeout = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), waitMs);
+      });
+      const result = await Promise.race([arrival, timeout]);
+      if (result && !result.done) return fromCallRequestEvent(result.value as CallRequestEvent);
+      return await this.oldestOpen(userId);
+    } finally {
+      clearTimeout(timer);
+      await events.return?.();
+    }
+  }
+
+  private async findCompany(ctx: RequestContext, id: string): Promise<Company> {
+    const company = isUuid(id) ? await ctx.loaders.byId(Company).load(id) : null;
+    if (!company) throw new NotFoundError('Company', 'companyId');
+    return company;
+  }
+
+  private async findContact(ctx: RequestContext, id: string): Promise<Contact> {
+    const contact = isUuid(id) ? await ctx.loaders.byId(Contact).load(id) : null;
+    if (!contact) throw new NotFoundError('Contact', 'contactId');
+    return contact;
+  }
+}
