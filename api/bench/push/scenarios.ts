@@ -84,4 +84,42 @@ export const notificationScenario: Scenario = {
   publishedKey: (payload) => payload?.entityId ?? undefined,
 };
 
-export const scenarios: Scenario[] = [notificationScenario];
+const deviceOf = (user: BenchUser) => `bench-phone-${user.id}`;
+const PREPARE_CONCURRENCY = 8;
+
+/**
+ * Click-to-call: the user presses "call" in the web app (`requestCall` on A) and his registered phone, holding a
+ * socket on B, gets `callRequested(deviceId)`; the first push marks the request DELIVERED.
+ */
+export const callScenario: Scenario = {
+  name: 'call',
+  description:
+    "`requestCall(phone)` by the user on A → `callRequested(deviceId)` to his phone's socket on B (one registered device per user, same socket as the notifications)",
+  prepare: async ({ api }, users) => {
+    let next = 0;
+    const worker = async () => {
+      while (next < users.length) {
+        const user = users[next++]!;
+        dataOrThrow(
+          await api('mutation($deviceId: ID!, $name: String!) { registerDevice(deviceId: $deviceId, name: $name) { id } }', { deviceId: deviceOf(user), name: 'Bench phone' }, user.token),
+          'registerDevice',
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: PREPARE_CONCURRENCY }, worker));
+  },
+  subscription: (user) => ({
+    query: 'subscription($deviceId: ID!) { callRequested(deviceId: $deviceId) { id status createdAt } }',
+    variables: { deviceId: deviceOf(user) },
+    keyPath: ['callRequested', 'id'],
+    createdAtPath: ['callRequested', 'createdAt'],
+  }),
+  raise: async ({ api }, target) => {
+    const data = dataOrThrow(await api<{ requestCall: { id: string } }>('mutation($phone: String!) { requestCall(phone: $phone) { id } }', { phone: '+7 912 345-67-89' }, target.token), 'requestCall');
+    return data.requestCall.id;
+  },
+  channelPattern: 'CALL_REQUESTED:*',
+  publishedKey: (payload) => payload?.id ?? undefined,
+};
+
+export const scenarios: Scenario[] = [notificationScenario, callScenario];
