@@ -65,6 +65,7 @@ export declare class PhoneSim extends EventEmitter {
   constructor(options: PhoneSimOptions);
   readonly deviceId: string;
   mode: 'push' | 'longpoll';
+  autoClaim: boolean;
   accessToken: string | null;
   refreshToken: string | null;
   user: { id: string; fullName: string } | null;

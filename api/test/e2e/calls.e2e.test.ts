@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhoneSim } from '../../../tools/phone-sim/phone-sim.mjs';
 import { callRequestExpiryJob } from '../../src/modules/calls/call.jobs';
@@ -352,6 +354,10 @@ describe('nextCallRequest (long-poll)', () => {
     expect(Date.now() - startedAt).toBeLessThan(5000);
     expect(data.nextCallRequest).toEqual({ id: request.id, status: 'DELIVERED' });
     expect(extensions.nextPollSeconds).toBe(0);
+    // Handed out and not claimed: it comes back, but the phone is told to wait instead of spinning on it.
+    const again = await sim.requestFull(NEXT, { deviceId: 'poll-phone', wait: 20 });
+    expect(again.data.nextCallRequest).toEqual({ id: request.id, status: 'DELIVERED' });
+    expect(again.extensions.nextPollSeconds).toBe(5);
     await app.gql('mutation($id: ID!) { cancelCallRequest(id: $id) { id } }', { id: request.id }, { token: tokens.tmnDirector });
 
     app.resetQueries();
@@ -456,5 +462,32 @@ describe('call lists', () => {
     const rest = await app.gql('query($id: ID!, $after: String) { company(id: $id) { calls(first: 3, after: $after) { edges { node { durationSeconds } } pageInfo { hasNextPage } } } }', { id: companyId, after: large.edges.find((edge: any) => edge.node.name === 'Звонки 01').node.calls.pageInfo.endCursor }, { token: admin });
     expect(rest.data?.company.calls.edges.map((edge: any) => edge.node.durationSeconds)).toEqual([4]);
     expect(rest.data?.company.calls.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('the phone simulator CLI', () => {
+  it('signs in by QR text, receives a request, dials and reports it', async () => {
+    const web = await app.login('group@test.pulse');
+    const { qrPayload } = (await app.gql('mutation { createPhoneLoginToken { qrPayload } }', {}, { token: web })).data!.createPhoneLoginToken;
+    const cli = resolve(__dirname, '../../../tools/phone-sim/cli.mjs');
+    const child = spawn(process.execPath, [cli, '--url', app.url, '--qr', qrPayload, '--device-id', 'cli-phone', '--dial-ms', '10', '--outcome', 'BUSY']);
+    const lines: Array<Record<string, any>> = [];
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const parts = buffer.split('\n');
+      buffer = parts.pop() ?? '';
+      for (const line of parts) if (line.trim()) lines.push(JSON.parse(line));
+    });
+    try {
+      await waitFor(() => lines.some((line) => line.event === 'connected'), 'the CLI to connect', 10_000);
+      const request = await app.gql(REQUEST_CALL, { phone: ROMASHKA_PHONE }, { token: web });
+      const reported = await waitFor(() => lines.find((line) => line.event === 'reported'), 'the CLI to report', 10_000);
+      expect(reported).toMatchObject({ outcome: 'BUSY' });
+      expect(lines.find((line) => line.event === 'request')).toMatchObject({ id: request.data!.requestCall.id, phone: '+734•••01' });
+      expect(await statusOf(request.data!.requestCall.id)).toBe('COMPLETED');
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

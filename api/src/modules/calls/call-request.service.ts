@@ -161,7 +161,8 @@ export class CallRequestService {
    * The long-poll fallback: the oldest open request of the user, or — within `waitSeconds` — the next one
    * published for him, else null. The wait holds a pub/sub subscription and one timer: no loop, no query per
    * second. A phone that cannot hold a socket long-polls with waitSeconds 25 and asks again at once; plain
-   * polling (waitSeconds 0) is told to come back after CALL_POLL_INTERVAL_SECONDS.
+   * polling (waitSeconds 0), and a request already handed out before, are told to come back after
+   * CALL_POLL_INTERVAL_SECONDS.
    */
   async next(ctx: RequestContext, deviceId: string, waitSeconds?: number | null): Promise<NextCallRequest> {
     const user = requireUser(ctx);
@@ -172,8 +173,11 @@ export class CallRequestService {
     const device = await this.devices.require(user.id, deviceId);
     await this.limit(user.id, device.deviceId);
     this.devices.touch(device, 'poll');
-    const nextPollSeconds = wait > 0 ? 0 : this.config.CALL_POLL_INTERVAL_SECONDS;
     const found = wait > 0 ? await this.waitForRequest(user.id, wait * 1000) : await this.oldestOpen(user.id);
+    // A request handed out before and still unclaimed comes back at every poll until it expires: a phone that
+    // does not take it must not spin on it, so only a fresh request (or none) invites an immediate long-poll.
+    const fresh = !found || found.status === CallRequestStatus.PENDING;
+    const nextPollSeconds = wait > 0 && fresh ? 0 : this.config.CALL_POLL_INTERVAL_SECONDS;
     return { request: found ? await this.deliver(found) : null, nextPollSeconds };
   }
 

@@ -14,6 +14,25 @@ import type { CallFilter, CallResultInput } from './call.inputs';
 import { CALL_SORT, applyCallScope, countCallsPerCompany, firstCallsPerCompany } from './call.loaders';
 import type { CallRequestService } from './call-request.service';
 
+interface DeviceRow {
+  id: string;
+  device_id: string;
+}
+
+interface RequestRow {
+  id: string;
+  requester_id: string;
+  company_id: string | null;
+  contact_id: string | null;
+  /** The clientId of the call already reported for this request, if any. */
+  call_client_id: string | null;
+}
+
+interface ContactRow {
+  id: string;
+  company_id: string;
+}
+
 /** A checked call with its references resolved to rows: what gets inserted. */
 interface ResolvedCall extends CheckedCallResult {
   deviceRowId: string | null;
@@ -99,25 +118,27 @@ export class CallService {
   /** Turns the app's ids into rows of this user, fills company/contact from the request or the number. */
   private async resolve(manager: EntityManager, user: User, items: Array<CheckedCallResult & { prefix: string }>): Promise<ResolvedCall[]> {
     const ids = (key: 'deviceId' | 'callRequestId' | 'companyId' | 'contactId') => [...new Set(items.map((item) => item[key]).filter((v): v is string => !!v))];
-    const [devices, requests, companies, contacts] = await Promise.all([
-      manager.query('SELECT id, device_id FROM phone_devices WHERE user_id = $1 AND device_id = ANY($2)', [user.id, ids('deviceId')]),
-      manager.query(
-        `SELECT r.id, r.requester_id, r.company_id, r.contact_id, k.client_id AS call_client_id
-           FROM call_requests r LEFT JOIN calls k ON k.call_request_id = r.id
-          WHERE r.target_user_id = $1 AND r.id = ANY($2::uuid[])`,
-        [user.id, ids('callRequestId')],
-      ),
-      manager.query('SELECT id FROM companies WHERE id = ANY($1::uuid[])', [ids('companyId')]),
-      manager.query('SELECT id, company_id FROM contacts WHERE id = ANY($1::uuid[])', [ids('contactId')]),
+    // One after another: the statements share the transaction's connection, which runs one query at a time anyway.
+    const devices: DeviceRow[] = await manager.query('SELECT id, device_id FROM phone_devices WHERE user_id = $1 AND device_id = ANY($2)', [
+      user.id,
+      ids('deviceId'),
     ]);
-    const deviceById = new Map<string, string>(devices.map((row: any) => [row.device_id, row.id]));
-    const requestById = new Map<string, any>(requests.map((row: any) => [row.id, row]));
-    const companyIds = new Set<string>(companies.map((row: any) => row.id));
-    const contactCompany = new Map<string, string>(contacts.map((row: any) => [row.id, row.company_id]));
+    const requests: RequestRow[] = await manager.query(
+      `SELECT r.id, r.requester_id, r.company_id, r.contact_id, k.client_id AS call_client_id
+         FROM call_requests r LEFT JOIN calls k ON k.call_request_id = r.id
+        WHERE r.target_user_id = $1 AND r.id = ANY($2::uuid[])`,
+      [user.id, ids('callRequestId')],
+    );
+    const companies: Array<{ id: string }> = await manager.query('SELECT id FROM companies WHERE id = ANY($1::uuid[])', [ids('companyId')]);
+    const contacts: ContactRow[] = await manager.query('SELECT id, company_id FROM contacts WHERE id = ANY($1::uuid[])', [ids('contactId')]);
+    const deviceById = new Map(devices.map((row) => [row.device_id, row.id]));
+    const requestById = new Map(requests.map((row) => [row.id, row]));
+    const companyIds = new Set(companies.map((row) => row.id));
+    const contactCompany = new Map(contacts.map((row) => [row.id, row.company_id]));
     const requestClaimedBy = new Map<string, string>();
 
     const resolved = items.map((item): ResolvedCall => {
-      const request = item.callRequestId ? requestById.get(item.callRequestId) : null;
+      const request = item.callRequestId ? (requestById.get(item.callRequestId) ?? null) : null;
       if (item.deviceId && !deviceById.has(item.deviceId)) throw new NotFoundError('PhoneDevice', `${item.prefix}deviceId`);
       if (item.callRequestId && !request) throw new NotFoundError('CallRequest', `${item.prefix}callRequestId`);
       if (item.companyId && !companyIds.has(item.companyId)) throw new NotFoundError('Company', `${item.prefix}companyId`);
