@@ -62,7 +62,7 @@ export interface PushReport {
   sockets: number;
   idle: { b: CpuSample; loadGenerator: CpuSample; memory: Memory; load: number[] };
   memoryBefore: Memory;
-  redisMemory: { beforeMb: number; withSocketsMb: number };
+  redisMemory: { beforeMb: number; withSocketsMb: number; subscriberKb: number | null };
   results: ScenarioResult[];
 }
 
@@ -106,6 +106,7 @@ function verdict(r: ScenarioResult): string {
 export function report(data: PushReport): string {
   const { options, idle, memoryBefore } = data;
   const socketsKb = ((idle.memory.rssMb - memoryBefore.rssMb) * 1024) / data.sockets;
+  const scenarios = [...new Set(data.results.map((r) => r.scenario))];
   return [
     '## Push',
     '',
@@ -123,7 +124,7 @@ export function report(data: PushReport): string {
       '"mutation sent" is when the bench sent the mutation, "published on Redis" when a separate Redis subscriber of the bench saw ' +
       `the message, "received" when the subscriber's graphql-ws client handed over the result.`,
     '',
-    ...data.results.filter((r, i, all) => all.findIndex((o) => o.scenario === r.scenario) === i).map((r) => `- ${r.scenario.name}: ${r.scenario.description}.`),
+    ...scenarios.map((scenario) => `- ${scenario.name}: ${scenario.description}.`),
     '',
     '| scenario | rate | events | sent/s | mutation errors | delivered / expected | lost | duplicated | to a wrong client | sockets closed | CPU A / B / load generator / bench (of one core) | load (1 min) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -143,6 +144,7 @@ export function report(data: PushReport): string {
     `| RSS / PSS of B with the sockets | ${mb(idle.memory.rssMb)} / ${mb(idle.memory.pssMb)} MB |`,
     `| RSS per socket (difference / sockets) | ${socketsKb.toFixed(1)} kB |`,
     `| Redis used_memory before the run / with the sockets | ${mb(data.redisMemory.beforeMb)} / ${mb(data.redisMemory.withSocketsMb)} MB (the whole server, shared) |`,
+    `| Redis memory of B's subscriber connection (CLIENT LIST tot-mem, ${en(data.sockets * scenarios.length)} channels) | ${data.redisMemory.subscriberKb === null ? 'not found' : `${data.redisMemory.subscriberKb.toFixed(0)} kB`} |`,
     '',
     `Target (SPEC §8): push latency across processes p99 ≤ ${TARGET_P99_MS} ms, no event lost.`,
     '',
