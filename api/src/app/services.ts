@@ -61,6 +61,7 @@ export function createServices(infra: Infrastructure) {
     pubSub,
     phoneDevices,
     createRateLimiter(redis, config.REDIS_KEY_PREFIX, { keyPrefix: 'phone:device', points: config.PHONE_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 }),
+    infra.logger,
   );
   const services = {
     ...infra,

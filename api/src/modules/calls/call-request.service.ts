@@ -11,6 +11,7 @@ import { Company } from '../companies/company.entity';
 import { Contact } from '../contacts/contact.entity';
 import { CallRequest, CallRequestStatus } from './call.entity';
 import { callRequestFromRow, fromCallRequestEvent, toCallRequestEvent } from './call.events';
+import type { Logger } from '../../logger';
 import type { PhoneDeviceService } from './phone-device.service';
 
 export const MAX_WAIT_SECONDS = 25;
@@ -37,6 +38,7 @@ export class CallRequestService {
     private readonly devices: PhoneDeviceService,
     /** Phone API calls per device; far above what a correct phone sends (see PHONE_RATE_LIMIT_PER_MINUTE). */
     private readonly phoneLimiter: RateLimiterAbstract,
+    private readonly logger: Logger,
   ) {}
 
   /** "Call this number on my phone": the target is the signed-in user himself. */
@@ -131,6 +133,15 @@ export class CallRequestService {
     const existing = await this.dataSource.getRepository(CallRequest).findOneBy({ id, requesterId: user.id });
     if (!existing) throw new NotFoundError('CallRequest');
     throw new ConflictError(`This call request is ${existing.status.toLowerCase()}`, { status: existing.status });
+  }
+
+  /**
+   * A push reached a phone's socket. The DELIVERED bookkeeping runs beside the push, not in front of it: the
+   * phone hears of the request one database round trip sooner, and a claim works on PENDING as on DELIVERED.
+   */
+  pushed(request: CallRequest): CallRequest {
+    this.deliver(request).catch((error: unknown) => this.logger.warn({ err: error }, 'marking a call request delivered failed'));
+    return request;
   }
 
   /**

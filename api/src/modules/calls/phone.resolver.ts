@@ -42,7 +42,7 @@ export class PhoneResolver {
 
   @Subscription(() => CallRequest, {
     description:
-      "Phone: call requests for the signed-in user, pushed to every socket of his devices; the first push marks it DELIVERED. After (re)connecting, ask nextCallRequest(waitSeconds: 0) once for what arrived while away.",
+      "Phone: call requests for the signed-in user, pushed to every socket of his devices (status as raised, PENDING); the push marks it DELIVERED once, beside it. After (re)connecting, ask nextCallRequest(waitSeconds: 0) once for what arrived while away.",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { deviceId: string }, RequestContext>) => {
       const user = requireUser(context);
       const device = await context.services.phoneDevices.require(user.id, args.deviceId);
@@ -50,14 +50,14 @@ export class PhoneResolver {
       return context.services.pubSub.subscribe(Topic.CALL_REQUESTED, user.id);
     },
   })
-  callRequested(@Arg('deviceId', () => ID) _deviceId: string, @Root() event: CallRequestEvent, @Ctx() ctx: RequestContext): Promise<CallRequest> {
-    return ctx.services.callRequests.deliver(fromCallRequestEvent(event));
+  callRequested(@Arg('deviceId', () => ID) _deviceId: string, @Root() event: CallRequestEvent, @Ctx() ctx: RequestContext): CallRequest {
+    return ctx.services.callRequests.pushed(fromCallRequestEvent(event));
   }
 
   @Query(() => CallRequest, {
     nullable: true,
     description:
-      'Phone fallback without a socket: the oldest open call request, or the next one within waitSeconds (0–25), else null. The response carries `extensions.nextPollSeconds`: when to ask again (0 after a long-poll).',
+      "Phone fallback without a socket: the oldest open call request, or the next one within waitSeconds (0–25), else null. The response carries `extensions.nextPollSeconds`: when to ask again (0 after a long-poll). Bookkeeping writes: the returned request becomes DELIVERED, and the device's lastPollAt is updated at most once a minute.",
   })
   async nextCallRequest(
     @Arg('deviceId', () => ID) deviceId: string,
