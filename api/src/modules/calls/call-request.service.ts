@@ -148,11 +148,11 @@ export class CallRequestService {
    * A push or a poll handed the request to a phone: PENDING → DELIVERED once (a conditional UPDATE; the other
    * devices of the user change nothing), and the web hears of it.
    *
-   * The push waits for this UPDATE, so it commits without waiting for the WAL flush (`synchronous_commit` off for
-   * this one statement's transaction): the row is visible and unlocked before the phone gets the push, exactly as
-   * with a flushed commit, so a claim still finds it DELIVERED. Only a crash within a fraction of a second could
-   * forget the mark; the request then stays PENDING, which a phone may still claim. bench:push measured the flush
-   * wait as most of the call push on a busy PostgreSQL.
+   * It commits without waiting for the WAL flush (`synchronous_commit` off for this one statement's transaction):
+   * a long-poll answer waits for it, and beside a push it holds the row lock that a claim arriving at that moment
+   * would skip (SKIP LOCKED, CONFLICT) — a flushed commit holds it through the flush, milliseconds to tens of
+   * milliseconds on a busy PostgreSQL (bench:push). The row is visible exactly as after a flushed commit; only a
+   * crash within a fraction of a second could forget the mark, and a PENDING request may still be claimed.
    */
   async deliver(request: CallRequest): Promise<CallRequest> {
     if (request.status !== CallRequestStatus.PENDING) return request;
