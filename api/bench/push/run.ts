@@ -86,13 +86,15 @@ async function redisInfo(redis: Redis): Promise<{ version: string; usedMemoryMb:
 
 /**
  * Redis's memory for B's subscriber connection (CLIENT LIST `tot-mem`): the API's connections are all named
- * `pulse-sub`, so B's is the one holding exactly the run's channel subscriptions.
+ * `pulse-sub`, so B's is the one holding the run's channel subscriptions (plus a few of its own, e.g. session
+ * revocations).
  */
 async function subscriberConnectionKb(redis: Redis, channels: number): Promise<number | null> {
   const list = (await redis.client('LIST')) as string;
   for (const line of list.split('\n')) {
     const fields = new Map(line.split(' ').map((pair) => pair.split('=', 2) as [string, string]));
-    if (fields.get('name') === 'pulse-sub' && Number(fields.get('sub')) === channels) return Number(fields.get('tot-mem')) / 1024;
+    const subscribed = Number(fields.get('sub'));
+    if (fields.get('name') === 'pulse-sub' && subscribed >= channels && subscribed <= channels + 10) return Number(fields.get('tot-mem')) / 1024;
   }
   return null;
 }
