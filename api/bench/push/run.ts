@@ -11,11 +11,11 @@ import { LoadGenerator, collectDeliveries, evaluate, raiseEvents } from './measu
 import type { ClientSpec } from './protocol';
 import { wallClock } from './protocol';
 import { type PushReport, type ScenarioResult, report } from './report';
-import { type Scenario, type ScenarioContext, graphqlHttp, scenarios } from './scenarios';
+import { type BenchUser, type Scenario, type ScenarioContext, graphqlHttp, scenarios } from './scenarios';
 import { logIn, seedUsers } from './seed';
 
 /**
- * `npm run bench:push [-- --users 1000 --rates 20,50 --seconds 30 --idle 30 --scenarios notification --keep --no-write]`:
+ * `npm run bench:push [-- --users 1000 --rates 20,50 --seconds 30 --idle 30 --warmup 20 --scenarios notification,call --keep --no-write]`:
  * two API processes from the production build sharing PostgreSQL (database `pulse_bench_push`) and Redis (a key
  * prefix of this run); a load-generator process holds one graphql-ws socket per user on B; events are raised by
  * mutations on A at each steady rate in turn; prints and records delivery latency, losses, and B's cost of idle sockets.
@@ -115,6 +115,57 @@ async function waitForSubscriptions(redis: Redis, prefix: string, chosen: Scenar
   }
 }
 
+/** B's CPU and memory (and the load generator's CPU) while the subscribed sockets sit idle. */
+async function holdIdle(bPid: number, loadGeneratorPid: number, seconds: number): Promise<PushReport['idle']> {
+  await sleep(2000);
+  const b = cpuWindow(bPid);
+  const loadGenerator = cpuWindow(loadGeneratorPid);
+  await sleep(seconds * 1000);
+  return { b: b.stop(), loadGenerator: loadGenerator.stop(), memory: memoryOf(bPid), load: loadavg() };
+}
+
+/** A Redis subscriber of the bench's own: when it sees an event's message is the event's publish time. */
+async function observePublishes(redisUrl: string, prefix: string, chosen: Scenario[], cleanup: Cleanup): Promise<Map<string, number>> {
+  const observer = createRedis(redisUrl, 'pulse-bench-push-observer');
+  cleanup.add('disconnect the Redis observer', () => observer.disconnect());
+  const published = new Map<string, number>();
+  const byPattern = new Map(chosen.map((s) => [`${prefix}${s.channelPattern}`, s]));
+  observer.on('pmessageBuffer', (pattern: Buffer, _channel: Buffer, message: Buffer) => {
+    const at = wallClock();
+    const key = byPattern.get(pattern.toString())?.publishedKey(JSON.parse(message.toString()));
+    if (key !== undefined) published.set(key, at);
+  });
+  await observer.psubscribe(...byPattern.keys());
+  return published;
+}
+
+interface Phase {
+  scenario: Scenario;
+  ctx: ScenarioContext;
+  users: BenchUser[];
+  rate: number;
+  planned: number;
+  firstSequence: number;
+}
+
+/** One scenario at one rate: raise the events on A, gather the deliveries on B, and the CPU everyone used meanwhile. */
+async function measurePhase(phase: Phase, pids: { a: number; b: number }, loadGenerator: LoadGenerator, published: Map<string, number>): Promise<ScenarioResult> {
+  const windows = [pids.a, pids.b, loadGenerator.child.pid!, process.pid].map((pid) => cpuWindow(pid));
+  const events = await raiseEvents(phase.scenario, phase.ctx, phase.users, phase.planned, phase.rate, phase.firstSequence);
+  const deliveries = await collectDeliveries(loadGenerator, events);
+  const [a, b, load, bench] = windows.map((window) => window.stop().percentOfCore);
+  if (deliveries.closedSockets > 0 || deliveries.subscriptionErrors > 0) {
+    log(`warning: ${deliveries.closedSockets} sockets closed, ${deliveries.subscriptionErrors} subscription errors`);
+  }
+  return {
+    ...evaluate(phase.scenario, phase.rate, events, deliveries.receipts, published),
+    closedSockets: deliveries.closedSockets,
+    subscriptionErrors: deliveries.subscriptionErrors,
+    cpu: { a: a!, b: b!, loadGenerator: load!, bench: bench! },
+    loadAverage: loadavg()[0]!,
+  };
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const cleanup = new Cleanup();
@@ -194,24 +245,11 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
   await waitForSubscriptions(redis, prefix, options.scenarios, users.length);
   log(`${opened.connected} sockets connected and subscribed to B in ${opened.seconds.toFixed(1)} s; holding them idle for ${options.idleSeconds} s…`);
 
-  await sleep(2000);
-  const idleWindow = cpuWindow(b.pid);
-  const idleLoadGenerator = cpuWindow(loadGenerator.child.pid!);
-  await sleep(options.idleSeconds * 1000);
-  const idle = { b: idleWindow.stop(), loadGenerator: idleLoadGenerator.stop(), memory: memoryOf(b.pid), load: loadavg() };
+  const idle = await holdIdle(b.pid, loadGenerator.child.pid!, options.idleSeconds);
   const redisWithSockets = await redisInfo(redis);
   const subscriberKb = await subscriberConnectionKb(redis, users.length * options.scenarios.length);
 
-  const observer = createRedis(redisUrl, 'pulse-bench-push-observer');
-  cleanup.add('disconnect the Redis observer', () => observer.disconnect());
-  const published = new Map<string, number>();
-  const byPattern = new Map(options.scenarios.map((s) => [`${prefix}${s.channelPattern}`, s]));
-  observer.on('pmessageBuffer', (pattern: Buffer, _channel: Buffer, message: Buffer) => {
-    const at = wallClock();
-    const key = byPattern.get(pattern.toString())?.publishedKey(JSON.parse(message.toString()));
-    if (key !== undefined) published.set(key, at);
-  });
-  await observer.psubscribe(...byPattern.keys());
+  const published = await observePublishes(redisUrl, prefix, options.scenarios, cleanup);
 
   const results: ScenarioResult[] = [];
   let sequence = 0;
@@ -224,21 +262,9 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
     for (const rate of options.rates) {
       const planned = Math.round(rate * options.seconds);
       log(`${scenario.name}: ${planned} events at ${rate}/s on A…`);
-      const windows = [a.pid, b.pid, loadGenerator.child.pid!, process.pid].map((pid) => cpuWindow(pid));
-      const events = await raiseEvents(scenario, ctx, users, planned, rate, sequence);
+      const phase = { scenario, ctx, users, rate, planned, firstSequence: sequence };
+      const result = await measurePhase(phase, { a: a.pid, b: b.pid }, loadGenerator, published);
       sequence += planned;
-      const deliveries = await collectDeliveries(loadGenerator, events);
-      const [cpuA, cpuB, cpuLoad, cpuBench] = windows.map((w) => w.stop().percentOfCore);
-      const result: ScenarioResult = {
-        ...evaluate(scenario, rate, events, deliveries.receipts, published),
-        closedSockets: deliveries.closedSockets,
-        subscriptionErrors: deliveries.subscriptionErrors,
-        cpu: { a: cpuA!, b: cpuB!, loadGenerator: cpuLoad!, bench: cpuBench! },
-        loadAverage: loadavg()[0]!,
-      };
-      if (deliveries.closedSockets > 0 || deliveries.subscriptionErrors > 0) {
-        log(`warning: ${deliveries.closedSockets} sockets closed, ${deliveries.subscriptionErrors} subscription errors`);
-      }
       results.push(result);
       log(
         `${scenario.name} at ${rate}/s: delivered ${result.delivered}/${result.raised - result.failed}, p50 ${result.endToEnd.p50.toFixed(1)} ms, ` +
