@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { type Client, createClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { type ClientSpec, type FromLoadGenerator, type Receipt, type ToLoadGenerator, wallClock } from './protocol';
@@ -13,6 +14,13 @@ let receipts: Receipt[] = [];
 let subscriptionErrors = 0;
 let closedSockets = 0;
 let closing = false;
+
+// A late event loop here stamps receipts late: the bench reports it beside the latencies it may have inflated.
+const LOOP_SAMPLE_MS = 10;
+const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+loopDelay.enable();
+/** The histogram holds whole sampling intervals; the delay is what exceeds the interval. */
+const lateness = (nanoseconds: number) => Math.max(0, nanoseconds / 1e6 - LOOP_SAMPLE_MS);
 
 const send = (message: FromLoadGenerator) => process.send!(message);
 
@@ -85,6 +93,10 @@ process.on('message', (message: ToLoadGenerator) => {
     const usage = process.cpuUsage();
     send({ type: 'receipts', receipts, subscriptionErrors, closedSockets, cpuSeconds: (usage.user + usage.system) / 1e6 });
     receipts = [];
+  }
+  if (message.type === 'delay') {
+    send({ type: 'delay', p99Ms: lateness(loopDelay.percentile(99)), maxMs: lateness(loopDelay.max) });
+    loopDelay.reset();
   }
   if (message.type === 'close') {
     closing = true;

@@ -96,7 +96,7 @@ export async function collectDeliveries(loadGenerator: LoadGenerator, events: Ra
   }
 }
 
-export type Evaluated = Omit<ScenarioResult, 'closedSockets' | 'subscriptionErrors' | 'cpu' | 'loadAverage'>;
+export type Evaluated = Omit<ScenarioResult, 'closedSockets' | 'subscriptionErrors' | 'cpu' | 'loadAverage' | 'loadGeneratorDelay'>;
 
 export function evaluate(scenario: Scenario, rate: number, events: RaisedEvent[], receipts: Receipt[], published: Map<string, number>): Evaluated {
   const byKey = new Map<string, Receipt[]>();

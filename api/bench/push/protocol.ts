@@ -18,10 +18,16 @@ export interface Receipt {
   createdAt?: number;
 }
 
-export type ToLoadGenerator = { type: 'open'; url: string; clients: ClientSpec[]; concurrency: number } | { type: 'collect' } | { type: 'close' };
+export type ToLoadGenerator =
+  | { type: 'open'; url: string; clients: ClientSpec[]; concurrency: number }
+  | { type: 'collect' }
+  /** Answers the event-loop delay since the previous `delay` and starts a new window. */
+  | { type: 'delay' }
+  | { type: 'close' };
 
 export type FromLoadGenerator =
   | { type: 'opened'; connected: number; failed: number; firstError: string | null; seconds: number }
-  | { type: 'receipts'; receipts: Receipt[]; subscriptionErrors: number; closedSockets: number; cpuSeconds: number };
+  | { type: 'receipts'; receipts: Receipt[]; subscriptionErrors: number; closedSockets: number; cpuSeconds: number }
+  | { type: 'delay'; p99Ms: number; maxMs: number };
 
 export const wallClock = () => performance.timeOrigin + performance.now();

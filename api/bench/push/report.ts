@@ -35,6 +35,8 @@ export interface ScenarioResult {
   cpu: { a: number; b: number; loadGenerator: number; bench: number };
   /** 1-minute load average at the end of the phase. */
   loadAverage: number;
+  /** Event-loop delay of the load generator during the phase (ms): how late its receipt stamps could be. */
+  loadGeneratorDelay: { p99: number; max: number };
   /** Mutation sent by the bench → the subscriber's graphql-ws client handed over the result. */
   endToEnd: Summary;
   /** The bench's own Redis subscriber saw the publish → the subscriber had it. */
@@ -88,7 +90,8 @@ function deliveryRow(r: ScenarioResult): string {
   const expected = r.raised - r.failed;
   return (
     `| ${phase(r)} | ${en(r.raised)} | ${r.achievedRate.toFixed(1)} | ${r.failed} | ${en(r.delivered)} / ${en(expected)} | ${r.lost} | ${r.duplicated} | ` +
-    `${r.misdelivered} | ${r.closedSockets} | ${pct(r.cpu.a)} / ${pct(r.cpu.b)} / ${pct(r.cpu.loadGenerator)} / ${pct(r.cpu.bench)} | ${r.loadAverage.toFixed(1)} |`
+    `${r.misdelivered} | ${r.closedSockets} | ${pct(r.cpu.a)} / ${pct(r.cpu.b)} / ${pct(r.cpu.loadGenerator)} / ${pct(r.cpu.bench)} | ` +
+    `${ms(r.loadGeneratorDelay.p99)} / ${ms(r.loadGeneratorDelay.max)} | ${r.loadAverage.toFixed(1)} |`
   );
 }
 
@@ -126,8 +129,8 @@ export function report(data: PushReport): string {
     '',
     ...scenarios.map((scenario) => `- ${scenario.name}: ${scenario.description}.`),
     '',
-    '| scenario | rate | events | sent/s | mutation errors | delivered / expected | lost | duplicated | to a wrong client | sockets closed | CPU A / B / load generator / bench (of one core) | load (1 min) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | rate | events | sent/s | mutation errors | delivered / expected | lost | duplicated | to a wrong client | sockets closed | CPU A / B / load generator / bench (of one core) | load generator event-loop delay p99 / max ms | load (1 min) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...data.results.map(deliveryRow),
     '',
     '| scenario | rate | latency | samples | p50 ms | p95 ms | p99 ms | max ms |',

@@ -151,8 +151,10 @@ interface Phase {
 /** One scenario at one rate: raise the events on A, gather the deliveries on B, and the CPU everyone used meanwhile. */
 async function measurePhase(phase: Phase, pids: { a: number; b: number }, loadGenerator: LoadGenerator, published: Map<string, number>): Promise<ScenarioResult> {
   const windows = [pids.a, pids.b, loadGenerator.child.pid!, process.pid].map((pid) => cpuWindow(pid));
+  await loadGenerator.request({ type: 'delay' }, 'delay');
   const events = await raiseEvents(phase.scenario, phase.ctx, phase.users, phase.planned, phase.rate, phase.firstSequence);
   const deliveries = await collectDeliveries(loadGenerator, events);
+  const delay = await loadGenerator.request({ type: 'delay' }, 'delay');
   const [a, b, load, bench] = windows.map((window) => window.stop().percentOfCore);
   if (deliveries.closedSockets > 0 || deliveries.subscriptionErrors > 0) {
     log(`warning: ${deliveries.closedSockets} sockets closed, ${deliveries.subscriptionErrors} subscription errors`);
@@ -163,6 +165,7 @@ async function measurePhase(phase: Phase, pids: { a: number; b: number }, loadGe
     subscriptionErrors: deliveries.subscriptionErrors,
     cpu: { a: a!, b: b!, loadGenerator: load!, bench: bench! },
     loadAverage: loadavg()[0]!,
+    loadGeneratorDelay: { p99: delay.p99Ms, max: delay.maxMs },
   };
 }
 
