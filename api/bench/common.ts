@@ -75,7 +75,7 @@ export function writeSection(path: string, heading: string, section: string): vo
   const start = text.indexOf(`${heading}\n`);
   if (start >= 0) {
     const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
+    text = `${text.slice(0, start)}${section.trimEnd()}\n${next >= 0 ? `\n${text.slice(next + 1)}` : ''}`;
   } else {
     text = `${text.trimEnd()}\n\n${section}`;
   }
