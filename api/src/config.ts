@@ -36,6 +36,8 @@ const schema = z.object({
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   /** How long a click-to-call request waits for a phone to claim it before it expires. */
   CALL_REQUEST_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  /** A claimed request whose phone never reported (it crashed, lost its battery) expires after this long. */
+  CALL_DIALING_TIMEOUT_SECONDS: z.coerce.number().int().min(60).default(3600),
   /** How long the QR code for a phone sign-in stays valid. */
   PHONE_LOGIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   /** The interval suggested to phones that poll without waiting (`nextCallRequest` with `waitSeconds: 0`). */

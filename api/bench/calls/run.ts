@@ -139,6 +139,7 @@ async function requestCall(api: Api, token: string, note: string): Promise<void>
 /** Sends `count` requests to A at `rate` per second (each to a random phone's user); times mutation and arrival. */
 async function fire(a: Api, tokens: string[], count: number, rate: number, arrivals: Map<string, number>, label: string) {
   const sentAt = new Map<string, number>();
+  const answeredAt = new Map<string, number>();
   const mutationMs: number[] = [];
   const pending: Promise<void>[] = [];
   for (let n = 0; n < count; n += 1) {
@@ -146,14 +147,21 @@ async function fire(a: Api, tokens: string[], count: number, rate: number, arriv
     const token = tokens[Math.floor(Math.random() * tokens.length)];
     const started = performance.now();
     sentAt.set(note, started);
-    pending.push(requestCall(a, token, note).then(() => void mutationMs.push(performance.now() - started)));
+    pending.push(
+      requestCall(a, token, note).then(() => {
+        answeredAt.set(note, performance.now());
+        mutationMs.push(performance.now() - started);
+      }),
+    );
     await sleep(1000 / rate);
   }
   await Promise.all(pending);
   const deadline = Date.now() + 10_000;
   while ([...sentAt.keys()].some((note) => !arrivals.has(note)) && Date.now() < deadline) await sleep(50);
   const latencies = [...sentAt].filter(([note]) => arrivals.has(note)).map(([note, at]) => arrivals.get(note)! - at);
-  return { latencies: percentiles(latencies), mutation: percentiles(mutationMs), lost: count - latencies.length };
+  // The push leaves A before A answers the mutation: negative when the phone hears first.
+  const afterAnswer = [...answeredAt].filter(([note]) => arrivals.has(note)).map(([note, at]) => arrivals.get(note)! - at);
+  return { latencies: percentiles(latencies), mutation: percentiles(mutationMs), afterAnswer: percentiles(afterAnswer), lost: count - latencies.length };
 }
 
 async function transactions(url: string): Promise<number> {
@@ -226,10 +234,13 @@ async function main(): Promise<void> {
     }
     const loopArrivals = new Map<string, number>();
     const noteOf = new Map<string, string>();
+    const problems: string[] = [];
     for (const sim of sims) {
       sim.on('claimed', (request: { id: string; note: string | null }) => {
         if (request.note) noteOf.set(request.id, request.note);
       });
+      sim.on('conflict', ({ code, status }: { code: string; status: string | null }) => void problems.push(`${code} ${status ?? ''}`.trim()));
+      sim.on('failure', (error: Error & { code?: string }) => void problems.push(error.code ?? error.message));
     }
     const loopCount = Math.min(200, options.requests);
     const loopStarted = new Map<string, number>();
@@ -246,7 +257,7 @@ async function main(): Promise<void> {
       if (note && loopStarted.has(note)) loopArrivals.set(note, at - loopStarted.get(note)!);
     }
     const loop = percentiles([...loopArrivals.values()]);
-    log(`loop p50 ${ms(loop.p50)} p95 ${ms(loop.p95)} p99 ${ms(loop.p99)} ms (${loop.n}/${loopCount})`);
+    log(`loop p50 ${ms(loop.p50)} p95 ${ms(loop.p95)} p99 ${ms(loop.p99)} ms (${loop.n}/${loopCount})${problems.length ? `; problems: ${problems.join(', ')}` : ''}`);
     await Promise.all(sims.map((sim) => sim.stop()));
 
     // Requests handed out and never claimed would answer every poll at once: the long-poll phase starts clean.
@@ -287,6 +298,7 @@ async function main(): Promise<void> {
       '| --- | ---: | ---: | ---: | ---: | ---: |',
       `| requestCall on A → callRequested on a phone of B | ${push.latencies.n} | ${ms(push.latencies.p50)} | ${ms(push.latencies.p95)} | ${ms(push.latencies.p99)} | ${ms(push.latencies.max)} |`,
       `| requestCall mutation round trip on A | ${push.mutation.n} | ${ms(push.mutation.p50)} | ${ms(push.mutation.p95)} | ${ms(push.mutation.p99)} | ${ms(push.mutation.max)} |`,
+      `| callRequested on B minus the mutation's answer on A (negative: the phone heard first) | ${push.afterAnswer.n} | ${ms(push.afterAnswer.p50)} | ${ms(push.afterAnswer.p95)} | ${ms(push.afterAnswer.p99)} | ${ms(push.afterAnswer.max)} |`,
       `| whole loop: request → push → claim → reportCallResult answered | ${loop.n} | ${ms(loop.p50)} | ${ms(loop.p95)} | ${ms(loop.p99)} | ${ms(loop.max)} |`,
       '',
       `Pushes lost: ${push.lost}. Target (SPEC §8): push p99 ≤ 100 ms — ${push.latencies.p99 <= 100 ? 'met' : 'NOT met'}.`,

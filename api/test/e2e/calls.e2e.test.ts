@@ -4,6 +4,7 @@ import { createConnection, createServer, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhoneSim } from '../../../tools/phone-sim/phone-sim.mjs';
+import { signAccessToken } from '../../src/modules/auth/tokens';
 import { callRequestExpiryJob } from '../../src/modules/calls/call.jobs';
 import { createFixtures, type Fixtures, insertCompany, insertContact } from '../helpers/fixtures';
 import { type LiveSubscription, liveSubscription, sleep, waitFor } from '../helpers/live';
@@ -350,6 +351,33 @@ describe('requestCall and claim', () => {
     // A second run finds nothing more to do.
     await callRequestExpiryJob.run({}, app.services);
     expect(updates.events.filter((event) => event.id === request.id && event.status === 'EXPIRED')).toHaveLength(1);
+
+    // Claimed by a phone that then went silent: expired after CALL_DIALING_TIMEOUT_SECONDS; a late report completes it.
+    const abandoned = await requestCall(tokens.head, { phone: ROMASHKA_PHONE });
+    expect((await app.gql(CLAIM, { id: abandoned.id, deviceId: 'expiry-phone' }, { token: sim.accessToken })).data?.claimCallRequest.status).toBe('DIALING');
+    await callRequestExpiryJob.run({}, app.services);
+    expect(await statusOf(abandoned.id)).toBe('DIALING');
+    await app.dataSource.query(`UPDATE call_requests SET claimed_at = now() - interval '2 hours' WHERE id = $1`, [abandoned.id]);
+    await callRequestExpiryJob.run({}, app.services);
+    expect(await statusOf(abandoned.id)).toBe('EXPIRED');
+    const late = await sim.request(REPORT, { input: result({ callRequestId: abandoned.id, deviceId: 'expiry-phone' }) });
+    expect(late.reportCallResult).toMatchObject({ callRequestId: abandoned.id, source: 'CLICK_TO_CALL' });
+    expect(await statusOf(abandoned.id)).toBe('COMPLETED');
+  });
+
+  it('waits for a bookkeeping lock on the request instead of answering a false CONFLICT', async () => {
+    const sim = await phone('head@test.pulse', 'patient-phone', { autoClaim: false });
+    const request = await requestCall(tokens.head, { phone: ROMASHKA_PHONE });
+    // Another writer (the DELIVERED mark, the expiry job) holds the row for a moment.
+    const holder = app.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`UPDATE call_requests SET status = 'DELIVERED', delivered_at = now() WHERE id = $1`, [request.id]);
+    const claim = app.gql(CLAIM, { id: request.id, deviceId: 'patient-phone' }, { token: sim.accessToken });
+    await sleep(300);
+    await holder.commitTransaction();
+    await holder.release();
+    expect((await claim).data?.claimCallRequest).toEqual({ id: request.id, status: 'DIALING' });
   });
 
   it('lets the requester cancel an open request; a cancelled one cannot be claimed', async () => {
@@ -434,6 +462,41 @@ describe('sockets of revoked sessions', () => {
     const [event] = await waitFor(() => signedOut.length > 0 && signedOut, 'the phone to be signed out');
     expect(event.code).toBe(4401);
     expect(sim.connected).toBe(false);
+  });
+});
+
+describe('the phone’s session', () => {
+  it('refreshes an expired access token and reconnects, still receiving requests', async () => {
+    const sim = await phone('admin@test.pulse', 'refreshing-phone', { autoClaim: false });
+    const claims = JSON.parse(Buffer.from(sim.accessToken!.split('.')[0], 'base64url').toString('utf8'));
+    sim.setSession({ accessToken: signAccessToken({ ...claims, exp: Math.floor(Date.now() / 1000) + 2 }, app.config.AUTH_SECRET) });
+    const disconnected = collect<{ code: number }>(sim, 'disconnected');
+    const received = collect<Record<string, any>>(sim, 'request');
+    const firstRefresh = sim.refreshToken;
+    await sim.start();
+    await waitFor(() => sim.connected, 'the phone to connect');
+    await waitFor(() => disconnected.some((event) => event.code === 4401), 'the expiry close', 6000);
+    await waitFor(() => sim.connected, 'the phone to reconnect with fresh tokens');
+    expect(sim.refreshToken).not.toBe(firstRefresh);
+    await sleep(300);
+    const web = await app.login('admin@test.pulse');
+    const request = await requestCall(web, { phone: ROMASHKA_PHONE });
+    await waitFor(() => received.some((item) => item.id === request.id), 'the request after the refresh');
+    await sim.stop();
+  });
+
+  it('signs in with a password and registers itself', async () => {
+    const sim = new PhoneSim({ url: app.url, deviceId: 'password-phone', deviceName: 'Password phone', mode: 'longpoll', waitSeconds: 5 });
+    sims.push(sim);
+    await sim.loginWithPassword('tmn-manager@test.pulse', 'correct-horse-42', '2.0.1');
+    const [device] = await app.dataSource.query(`SELECT name, app_version FROM phone_devices WHERE device_id = 'password-phone'`);
+    expect(device).toEqual({ name: 'Password phone', app_version: '2.0.1' });
+    const reported = collect<Record<string, any>>(sim, 'reported');
+    await sim.start();
+    await sleep(300);
+    const request = await requestCall(await app.login('tmn-manager@test.pulse'), { phone: ROMASHKA_PHONE });
+    await waitFor(() => reported.some((call) => call.callRequestId === request.id), 'the long-polled call');
+    await sim.stop();
   });
 });
 

@@ -26,6 +26,16 @@ export interface NextCallRequest {
   nextPollSeconds: number;
 }
 
+/** The number to dial, or BAD_USER_INPUT on `phone` saying what is wrong with it. */
+function dialable(phone: string) {
+  try {
+    return normalizePhone(phone ?? '');
+  } catch (error) {
+    if (error instanceof PhoneFormatError) throw new UserInputError('phone', error.message);
+    throw error;
+  }
+}
+
 /**
  * Click-to-call commands: created by the web for the requester's own phones, pushed (or long-polled), claimed
  * by exactly one device, completed by the reported call, or cancelled / expired.
@@ -44,18 +54,13 @@ export class CallRequestService {
   /** "Call this number on my phone": the target is the signed-in user himself. */
   async request(ctx: RequestContext, phone: string, companyId?: string | null, contactId?: string | null, note?: string | null): Promise<CallRequest> {
     const actor = requireActor(ctx);
-    let normalized;
-    try {
-      normalized = normalizePhone(phone ?? '');
-    } catch (error) {
-      if (error instanceof PhoneFormatError) throw new UserInputError('phone', error.message);
-      throw error;
-    }
+    const normalized = dialable(phone);
     const cleanNote = note?.trim() || null;
     if (cleanNote && cleanNote.length > NOTE_MAX) throw new UserInputError('note', `note must be at most ${NOTE_MAX} characters`);
     const contact = contactId ? await this.findContact(ctx, contactId) : null;
     const company = companyId ? await this.findCompany(ctx, companyId) : contact ? await ctx.loaders.byId(Company).load(contact.companyId) : null;
     if (company && !canViewCompany(actor, company)) throw new ForbiddenError('You cannot call this company');
+    if (contact && !company) throw new NotFoundError('Contact', 'contactId');
     if (contact && company && contact.companyId !== company.id) throw new UserInputError('contactId', 'The contact belongs to another company');
     const [row] = await this.dataSource.query(
       `INSERT INTO call_requests (requester_id, target_user_id, company_id, contact_id, phone, phone_e164, note, status, expires_at)
@@ -76,44 +81,37 @@ export class CallRequestService {
   }
 
   /**
-   * Exactly one device wins: the row is locked with SKIP LOCKED, so a second claimer running at the same moment
-   * does not wait for the first but sees no row and gets CONFLICT. A request that is no longer open (claimed,
-   * completed, cancelled, expired — also past its expiry before the job ran) gives CONFLICT with its `status`;
-   * an unknown id or another user's request gives NOT_FOUND. The winning device repeating its claim gets the
-   * request again (a retry after a lost response).
+   * Exactly one device wins: one conditional UPDATE takes an open request. A second claimer's UPDATE waits for
+   * the first one's row lock, then re-checks its condition on the new row (DIALING) and changes nothing: it gets
+   * CONFLICT. (Not `FOR UPDATE SKIP LOCKED`: the DELIVERED mark and the expiry job lock the row for a moment
+   * too, and a skipped row would then read as "another device has it" — a false CONFLICT that bench:calls
+   * caught.) A request that is no longer open — claimed, completed, cancelled, expired (also past its expiry
+   * before the job ran) — gives CONFLICT with its `status`; an unknown id or another user's request gives
+   * NOT_FOUND. The winning device repeating its claim (a lost answer) gets the request again.
    */
   async claim(ctx: RequestContext, id: string, deviceId: string): Promise<CallRequest> {
     const user = requireUser(ctx);
     if (!isUuid(id)) throw new NotFoundError('CallRequest');
     const device = await this.devices.require(user.id, deviceId);
     await this.limit(user.id, device.deviceId);
-    const claimed = await this.dataSource.transaction(async (manager) => {
-      const [locked] = await manager.query(
-        `SELECT id, status, device_id, expires_at <= now() AS expired FROM call_requests
-          WHERE id = $1 AND target_user_id = $2 FOR UPDATE SKIP LOCKED`,
-        [id, user.id],
-      );
-      if (!locked) {
-        const [exists] = await manager.query('SELECT status FROM call_requests WHERE id = $1 AND target_user_id = $2', [id, user.id]);
-        if (!exists) throw new NotFoundError('CallRequest');
-        throw new ConflictError('Another device is taking this call', { status: exists.status });
-      }
-      if (locked.status === CallRequestStatus.DIALING && locked.device_id === device.id) return null;
-      if (!OPEN.includes(locked.status) || locked.expired) {
-        const status = locked.expired && OPEN.includes(locked.status) ? CallRequestStatus.EXPIRED : locked.status;
-        throw new ConflictError(`This call request is ${String(status).toLowerCase()}`, { status });
-      }
-      const [[row]] = await manager.query(
-        `UPDATE call_requests SET status = 'DIALING', device_id = $2, claimed_at = now(), updated_at = now(),
-                delivered_at = COALESCE(delivered_at, now())
-          WHERE id = $1 RETURNING *`,
-        [id, device.id],
-      );
-      return callRequestFromRow(row);
-    });
-    if (!claimed) return (await this.dataSource.getRepository(CallRequest).findOneByOrFail({ id }));
-    this.publishUpdated(claimed);
-    return claimed;
+    const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
+      `UPDATE call_requests SET status = 'DIALING', device_id = $3, claimed_at = now(), updated_at = now(),
+              delivered_at = COALESCE(delivered_at, now())
+        WHERE id = $1 AND target_user_id = $2 AND status IN ('PENDING', 'DELIVERED') AND expires_at > now()
+        RETURNING *`,
+      [id, user.id, device.id],
+    );
+    if (rows[0]) {
+      const claimed = callRequestFromRow(rows[0]);
+      this.publishUpdated(claimed);
+      return claimed;
+    }
+    const current = await this.dataSource.getRepository(CallRequest).findOneBy({ id, targetUserId: user.id });
+    if (!current) throw new NotFoundError('CallRequest');
+    if (current.status === CallRequestStatus.DIALING && current.deviceId === device.id) return current;
+    // Still open yet not taken: only its expiry can have stopped the UPDATE.
+    const status = OPEN.includes(current.status) ? CallRequestStatus.EXPIRED : current.status;
+    throw new ConflictError(`This call request is ${status.toLowerCase()}`, { status });
   }
 
   /** The requester withdraws a request no phone has taken yet; a taken or finished one gives CONFLICT. */
@@ -150,9 +148,9 @@ export class CallRequestService {
    *
    * It commits without waiting for the WAL flush (`synchronous_commit` off for this one statement's transaction):
    * a long-poll answer waits for it, and beside a push it holds the row lock that a claim arriving at that moment
-   * would skip (SKIP LOCKED, CONFLICT) — a flushed commit holds it through the flush, milliseconds to tens of
-   * milliseconds on a busy PostgreSQL (bench:push). The row is visible exactly as after a flushed commit; only a
-   * crash within a fraction of a second could forget the mark, and a PENDING request may still be claimed.
+   * waits for — a flushed commit holds it through the flush, milliseconds to tens of milliseconds on a busy
+   * PostgreSQL (bench:push). The row is visible exactly as after a flushed commit; only a crash within a fraction
+   * of a second could forget the mark, and a PENDING request may still be claimed.
    */
   async deliver(request: CallRequest): Promise<CallRequest> {
     if (request.status !== CallRequestStatus.PENDING) return request;
@@ -192,17 +190,21 @@ export class CallRequestService {
     return { request: found ? await this.deliver(found) : null, nextPollSeconds };
   }
 
-  /** Expires open requests past their expiry (the job); returns how many. */
+  /**
+   * The job: open requests past their expiry, and claimed ones whose phone never reported within
+   * CALL_DIALING_TIMEOUT_SECONDS, become EXPIRED (a late report still completes them). Returns how many.
+   */
   async expireDue(now = new Date()): Promise<number> {
+    const due = `(status IN ('PENDING', 'DELIVERED') AND expires_at <= $1)
+                 OR (status = 'DIALING' AND claimed_at <= $1::timestamptz - make_interval(secs => $2))`;
     let total = 0;
     for (;;) {
       const [rows]: [Array<Record<string, unknown>>, number] = await this.dataSource.query(
         `UPDATE call_requests SET status = 'EXPIRED', updated_at = now()
-          WHERE id IN (SELECT id FROM call_requests WHERE status IN ('PENDING', 'DELIVERED') AND expires_at <= $1
-                        ORDER BY expires_at LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED)
-            AND status IN ('PENDING', 'DELIVERED')
+          WHERE id IN (SELECT id FROM call_requests WHERE ${due} ORDER BY expires_at LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED)
+            AND (${due})
           RETURNING *`,
-        [now.toISOString()],
+        [now.toISOString(), this.config.CALL_DIALING_TIMEOUT_SECONDS],
       );
       for (const row of rows) this.publishUpdated(callRequestFromRow(row));
       total += rows.length;

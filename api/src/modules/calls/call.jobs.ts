@@ -8,8 +8,9 @@ export interface CallRequestExpiryData {
 }
 
 /**
- * Open call requests (PENDING, DELIVERED) past their expiry become EXPIRED and the web hears of it. A claim
- * checks the expiry itself, so the job only makes the status visible; it never touches the call log.
+ * Open call requests (PENDING, DELIVERED) past their expiry, and claimed ones never reported, become EXPIRED and
+ * the web hears of it. A claim checks the expiry itself, so the job only makes the status visible; it never
+ * touches the call log.
  */
 export const callRequestExpiryJob = defineJob<CallRequestExpiryData>({
   name: CALL_REQUEST_EXPIRY_JOB,
