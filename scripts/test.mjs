@@ -4,9 +4,10 @@
 //   1. typecheck   npm run typecheck -w api
 //   2. web-types   codegen must leave web/lib/gql unchanged; web typecheck
 //   3. unit        api: vitest --project unit
-//   4. e2e         api: vitest --project e2e (machine PostgreSQL/Redis: TEST_DATABASE_URL, TEST_REDIS_URL)
-//   5. build       api and web, only if their sources changed (same logic as npm start)
-//   6. browser     Playwright (tests/browser), when tests/browser/playwright.config.ts exists
+//   4. web-unit    web: vitest (web/lib/**/*.test.ts, web/i18n/**/*.test.ts), pure logic in Node
+//   5. e2e         api: vitest --project e2e (machine PostgreSQL/Redis: TEST_DATABASE_URL, TEST_REDIS_URL)
+//   6. build       api and web, only if their sources changed (same logic as npm start)
+//   7. browser     Playwright (tests/browser), when tests/browser/playwright.config.ts exists
 //
 // `node scripts/test.mjs unit e2e` runs only the named steps. The last line is `N passed, N failed`.
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { ROOT, UserError, c, fail, findFreePort, formatDuration, isCI, isPortFre
 
 const startedAt = Date.now();
 const API = path.join(ROOT, 'api');
+const WEB = path.join(ROOT, 'web');
 const PLAYWRIGHT_CONFIG = path.join(ROOT, 'tests', 'browser', 'playwright.config.ts');
 
 const testEnv = {
@@ -47,6 +49,7 @@ const steps = [
     },
   },
   { id: 'unit', title: 'API unit tests', run: command('npx', ['vitest', 'run', '--config', 'vitest.config.mts', '--project', 'unit'], { cwd: API }) },
+  { id: 'web-unit', title: 'web unit tests', run: command('npx', ['vitest', 'run', '--config', 'vitest.config.mts'], { cwd: WEB }) },
   { id: 'e2e', title: 'API e2e tests (PostgreSQL + Redis)', run: command('npx', ['vitest', 'run', '--config', 'vitest.config.mts', '--project', 'e2e'], { cwd: API }) },
   {
     id: 'build',

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { liveSocketOrigin } from '@/lib/live/socket-origin';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { ACCESS_COOKIE, REFRESH_COOKIE, SESSION_COOKIE_NAMES, sessionCookies, type CookieToSet } from '@/lib/session/cookies';
 import { refreshSession, type RefreshOutcome } from '@/lib/session/refresh';
@@ -7,6 +8,8 @@ import { needsRefresh } from '@/lib/session/token';
 
 const PUBLIC_PREFIXES = ['/login', '/magic/'];
 const GRAPHQL_PATH = '/graphql';
+/** CSV downloads of analytics reports (API `GET /export/analytics/<report>.csv`), authenticated by the same cookie. */
+const EXPORT_PREFIX = '/export/';
 const REFRESH_MARGIN_SECONDS = 60;
 
 function isPublic(pathname: string): boolean {
@@ -42,25 +45,26 @@ function setCookies(response: NextResponse, fresh: CookieToSet[]): NextResponse 
  * Runs before every page, server action and browser GraphQL call:
  * - keeps the session alive (see keepSessionAlive) and hands refreshed cookies on;
  * - sends signed-out visitors of app pages to /login?next=…;
- * - forwards /graphql to the API named by API_URL at run time (next.config's rewrite is fixed at build time);
- * - sets a nonce-based Content-Security-Policy on pages.
+ * - forwards /graphql and /export/… to the API named by API_URL at run time (next.config's rewrite is fixed at build time);
+ * - sets a nonce-based Content-Security-Policy on pages, allowing the API's WebSocket (lib/live/socket-url.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
-  if (pathname === GRAPHQL_PATH) {
+  if (pathname === GRAPHQL_PATH || pathname.startsWith(EXPORT_PREFIX)) {
     const { fresh } = await keepSessionAlive(request);
     const headers = withFreshCookies(request, fresh);
-    return setCookies(NextResponse.rewrite(new URL(`${env.apiUrl}${GRAPHQL_PATH}${search}`), { request: { headers } }), fresh);
+    return setCookies(NextResponse.rewrite(new URL(`${env.apiUrl}${pathname}${search}`), { request: { headers } }), fresh);
   }
 
   const nonce = btoa(crypto.randomUUID());
+  const protocol = request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '');
   const csp = contentSecurityPolicy({
     nonce,
-    apiWsOrigin: env.apiWsOrigin,
+    apiWsOrigin: liveSocketOrigin({ host: request.headers.get('host'), protocol }),
     isDev: env.isDev,
     // Only for pages served over HTTPS: on plain http://localhost it would break every asset.
-    upgradeInsecure: (request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '')) === 'https',
+    upgradeInsecure: protocol === 'https',
   });
 
   const publicPage = isPublic(pathname);

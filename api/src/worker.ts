@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServices } from './app/services';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
+import { metricsServer } from './infra/metrics';
 import { createAppPubSub } from './infra/pubsub';
 import { createRedis } from './infra/redis';
 import { createLogger } from './logger';
@@ -18,7 +19,10 @@ async function main(): Promise<void> {
   const pubSub = createAppPubSub(config, logger);
   const services = createServices({ config, dataSource, redis, logger, pubSub });
   await services.jobs.start();
-  logger.info('worker ready');
+  const metrics = config.WORKER_METRICS_PORT ? metricsServer(services.metrics, config.METRICS_TOKEN) : null;
+  // Without METRICS_TOKEN only localhost may read it anyway, so bind there and keep the port off the network.
+  metrics?.listen(config.WORKER_METRICS_PORT, config.METRICS_TOKEN ? config.HOST : '127.0.0.1');
+  logger.info({ metricsPort: config.WORKER_METRICS_PORT ?? null }, 'worker ready');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'worker stopping');
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
+    metrics?.close();
     await services.jobs.stop();
     await pubSub.close();
     await dataSource.destroy();

@@ -156,7 +156,10 @@ export const TARGETS = {
     label: 'web',
     inputs: ['web', 'tsconfig.json', 'package-lock.json'],
     // written by `next build` itself, or not part of the app
-    skip: (file) => /(^|\/)(next-env\.d\.ts|[^/]*\.tsbuildinfo|\.env\.local|README\.md)$/.test(file) || file.startsWith('web/scripts/'),
+    skip: (file) =>
+      /(^|\/)(next-env\.d\.ts|[^/]*\.tsbuildinfo|\.env\.local|README\.md|vitest\.config\.mts)$/.test(file) ||
+      /\.(test|spec)\.ts$/.test(file) ||
+      file.startsWith('web/scripts/'),
     outDir: 'web/.next',
     stamp: 'web/.next/.pulse-build.json',
     clean: [],

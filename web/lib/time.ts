@@ -79,12 +79,18 @@ export function toDateTimeLocalValue(instant: Date, timeZone: string): string {
   return `${c.year}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
 }
 
-/** Parses an <input type="datetime-local"> value as wall time in the zone; null when malformed. */
+/** Day 0 of the next month is the last day of this one. */
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Parses an <input type="datetime-local"> value as wall time in the zone; null when malformed, or on a day the
+ * month lacks (31 April would otherwise roll over into May).
+ */
 export function fromDateTimeLocalValue(value: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59) return null;
   return zonedToInstant({ year, month, day, hour, minute }, timeZone);
 }
 
@@ -109,4 +115,10 @@ export function zonedWeekday(instant: Date, timeZone: string): number {
   const c = wallClock(instant, timeZone);
   const weekday = new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay();
   return weekday === 0 ? 7 : weekday;
+}
+
+/** The zone's calendar date of `instant` as a LocalDate, "2026-11-24". */
+export function localToday(timeZone: string, instant = new Date()): string {
+  const c = wallClock(instant, timeZone);
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
 }

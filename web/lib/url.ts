@@ -31,10 +31,13 @@ export function hrefWith(
   return query ? `${pathname}?${query}` : pathname;
 }
 
+/** URL parsers drop tab, CR and LF anywhere, so "/\t/evil.com" would be read as "//evil.com", another site. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
 /** Accepts only same-origin relative paths, so `?next=` can never send a user to another site. */
 export function safeRedirectPath(value: unknown, fallback = '/'): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
     return fallback;
   }
-  return value;
+  return CONTROL_CHARACTERS.test(value) ? fallback : value;
 }

@@ -19,14 +19,14 @@ function field(value: string | null | undefined): string {
   if (value === null || value === undefined) return '\\N';
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
-const line = (values: Array<string | null | undefined>) => `${values.map(field).join('\t')}\n`;
+export const line = (values: Array<string | null | undefined>) => `${values.map(field).join('\t')}\n`;
 
-function e164(phone: string): string {
+export function e164(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   return `+${digits.length === 11 && digits.startsWith('8') ? `7${digits.slice(1)}` : digits}`;
 }
 
-async function copy(client: Client, table: string, columns: string[], rows: string[]): Promise<void> {
+export async function copy(client: Client, table: string, columns: string[], rows: string[]): Promise<void> {
   if (rows.length === 0) return;
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   await new Promise<void>((resolve, reject) => {
@@ -62,7 +62,15 @@ interface Generated {
  */
 export async function generateDataset(
   client: Client,
-  options: { companies: number; responsibleId: string; branchId: string; samples: number; log: (message: string) => void },
+  options: {
+    companies: number;
+    responsibleId: string;
+    branchId: string;
+    samples: number;
+    log: (message: string) => void;
+    /** Spread the companies over these owners (bench:load) instead of the one responsible/branch above. */
+    owners?: ReadonlyArray<{ responsibleId: string; branchId: string }>;
+  },
 ): Promise<Generated> {
   const random = createRandom(20_261_124);
   const rng = () => random.next();
@@ -91,7 +99,9 @@ export async function generateDataset(
       const activity = random.chance(0.85) ? random.pick(ru.ACTIVITIES)[0] : null;
       const domain = owner ? null : ru.companyDomain(random, brand);
       const lastActivity = new Date(activityBase - random.int(0, 400 * 86_400) * 1000).toISOString();
-      rows.companies.push(line([id, name, legalName, `{${inn}}`, kpp, ogrn, address, activity, domain ? `https://${domain}` : null, options.responsibleId, options.branchId, lastActivity]));
+      // Owners are taken in turn, not drawn, so the search benchmark's random sequence stays the same.
+      const holder = options.owners ? options.owners[index % options.owners.length]! : options;
+      rows.companies.push(line([id, name, legalName, `{${inn}}`, kpp, ogrn, address, activity, domain ? `https://${domain}` : null, holder.responsibleId, holder.branchId, lastActivity]));
       const phones = Array.from({ length: random.int(1, 2) }, () => (random.chance(0.7) ? ru.cityPhone(random, city) : ru.mobilePhone(random, branch)));
       for (const phone of phones) rows.phones.push(line([id, e164(phone), phone]));
       const emails = domain ? [ru.companyEmail(random, domain)] : [];

@@ -11,6 +11,8 @@ import { noteResolvers } from '../modules/notes';
 import { notificationResolvers } from '../modules/notifications';
 import { taskResolvers } from '../modules/tasks';
 import { UserResolver } from '../modules/users/user.resolver';
+import { analyticsResolvers } from '../modules/analytics';
+import { dashboardResolvers } from '../modules/dashboard';
 
 /** Every resolver of the API, listed explicitly (no glob discovery). */
 export const resolvers: NonEmptyArray<Function> = [
@@ -27,4 +29,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ...notificationResolvers,
   ...taskResolvers,
   ...callResolvers,
+  ...analyticsResolvers,
+  ...dashboardResolvers,
 ];

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
@@ -10,9 +11,12 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { RequestContext } from '../common/context';
 import { createErrorFormatter } from '../common/format-error';
 import { Loaders } from '../common/loaders';
+import { serveMetrics } from '../infra/metrics';
 import { Topic } from '../infra/pubsub';
+import { analyticsCsvHandler } from '../modules/analytics/analytics.csv';
 import { ACCESS_COOKIE } from '../modules/auth/auth.service';
 import { checkOperationLimits, operationLimitsPlugin } from './limits';
+import { cookieSocketAllowed, originOf } from './socket-origin';
 import type { Services } from './services';
 
 export interface App {
@@ -79,6 +83,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  services.metrics.gaugeFrom('pulse_graphql_ws_sockets', 'Open graphql-ws sockets in this process', () => wsServer.clients.size);
   const liveSockets = new Set<LiveSocket>();
   /** Registers an authenticated socket: closed when its access token expires or its session is revoked. */
   const watchSocket = (socket: WebSocket, context: RequestContext, token: string | null) => {
@@ -105,8 +110,11 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       }
     }
   })().catch((error: unknown) => logger.error({ err: error }, 'session revocation listener stopped'));
+  const webOrigin = originOf(config.WEB_ORIGIN);
   const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
   const formatError = createErrorFormatter(logger);
+  /** Per socket, the ids of its running subscriptions: the gauge goes down once per subscription that went up. */
+  const liveSubscriptions = new WeakMap<object, Set<string>>();
   const wsCleanup = useServer<Record<string, unknown>, { context?: RequestContext }>(
     {
       schema,
@@ -115,7 +123,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       context: (ctx) => ({ ...(ctx.extra.context as RequestContext), loaders: new Loaders(dataSource) }),
       onConnect: async (ctx) => {
         const headers = ctx.extra.request.headers;
-        const cookies = parseCookies(headers.cookie ?? '');
+        // The cookie authenticates only sockets opened by the web app's own pages (see cookieSocketAllowed).
+        const cookies = cookieSocketAllowed(headers.origin, webOrigin) ? parseCookies(headers.cookie ?? '') : {};
         const token = bearerFrom(ctx.connectionParams?.authorization) ?? cookies[ACCESS_COOKIE] ?? null;
         const context = await buildContext({
           token,
@@ -138,6 +147,22 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
         }
         return undefined;
       },
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (result && Symbol.asyncIterator in result) {
+          services.metrics.wsSubscriptions.inc();
+          const ids = liveSubscriptions.get(ctx) ?? new Set<string>();
+          liveSubscriptions.set(ctx, ids.add(id));
+        }
+        return undefined;
+      },
+      // Also called when the client completes it or the socket closes (graphql-ws ends the iteration then).
+      onComplete: (ctx, id) => {
+        if (liveSubscriptions.get(ctx)?.delete(id)) services.metrics.wsSubscriptions.dec();
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        services.metrics.countErrors(errors.map((error) => ({ extensions: error.extensions })));
+        return undefined;
+      },
     },
     wsServer,
   );
@@ -150,9 +175,13 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
+      // Responses are `Cache-Control: no-store` and no type sets cache hints: the default cache-control plugin
+      // would only wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationLimitsPlugin(limits),
       responseExtensionsPlugin,
+      services.metrics.apolloPlugin(),
       {
         async serverWillStart() {
           return {
@@ -177,6 +206,9 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', (req, res, next) => {
+    serveMetrics(services.metrics, config.METRICS_TOKEN, req, res).catch(next);
+  });
   app.get('/readyz', async (_req, res) => {
     const checks: Record<string, string> = {};
     try {
@@ -196,6 +228,22 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     const ready = Object.values(checks).every((value) => value === 'ok');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
+
+  // CSV downloads of analytics reports: the same authentication and role scope as GraphQL.
+  app.get(
+    '/export/analytics/:report',
+    analyticsCsvHandler({
+      logger,
+      contextOf: (req, res) =>
+        buildContext({
+          token: bearerFrom(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[ACCESS_COOKIE] ?? null,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+          req,
+          res,
+        }),
+    }),
+  );
 
   app.use(
     '/graphql',

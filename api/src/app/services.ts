@@ -7,13 +7,16 @@ import type { Jobs } from '../jobs/jobs';
 import { jobDefinitions } from '../jobs/registry';
 import type { AppPubSub } from '../infra/pubsub';
 import { createRateLimiter } from '../infra/rate-limit';
+import { Metrics } from '../infra/metrics';
 import type { Logger } from '../logger';
+import { AnalyticsService } from '../modules/analytics';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
 import { BranchService } from '../modules/branches/branch.service';
 import { CallRequestService, CallService, PhoneDeviceService } from '../modules/calls';
 import { CompanyService, CompanyTransferService, DeletionRequestService } from '../modules/companies';
 import { ContactService } from '../modules/contacts';
+import { DashboardService } from '../modules/dashboard';
 import { DictionaryService } from '../modules/dictionaries';
 import { NoteService } from '../modules/notes';
 import { NotificationService } from '../modules/notifications';
@@ -31,6 +34,7 @@ export interface Infrastructure {
 /** The application's services, built once per process and shared by GraphQL, jobs and scripts. */
 export function createServices(infra: Infrastructure) {
   const { config, dataSource, redis, pubSub } = infra;
+  const metrics = new Metrics({ dataSource });
   const audit = new AuditService();
   const notifications = new NotificationService(dataSource, pubSub);
   const auth = new AuthService(dataSource, config, {
@@ -48,7 +52,7 @@ export function createServices(infra: Infrastructure) {
     }),
   }, pubSub);
   const companies = new CompanyService(dataSource, audit);
-  const jobs: Jobs = new AgendaJobs(jobDefinitions, () => services, {
+  const jobs: Jobs = new AgendaJobs(metrics.instrumentJobs(jobDefinitions), () => services, {
     databaseUrl: config.DATABASE_URL,
     processEveryMs: config.JOBS_PROCESS_EVERY_MS,
     lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
@@ -65,6 +69,7 @@ export function createServices(infra: Infrastructure) {
   );
   const services = {
     ...infra,
+    metrics,
     notifications,
     jobs,
     jobRuns: new JobRunService(dataSource),
@@ -82,6 +87,8 @@ export function createServices(infra: Infrastructure) {
     phoneDevices,
     callRequests,
     calls: new CallService(dataSource, pubSub, callRequests),
+    analytics: new AnalyticsService(dataSource),
+    dashboard: new DashboardService(dataSource),
   };
   return services;
 }

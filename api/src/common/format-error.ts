@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from '../logger';
+import { constraintError } from './constraint-errors';
 import { AppError, ErrorCode } from './errors';
 
 function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
@@ -21,7 +22,8 @@ function firstViolation(errors: ValidationError[], prefix = ''): { field: string
 /** One place maps every failure to `extensions.code`; unexpected errors are logged and masked behind an id. */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const raised = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const original = constraintError(raised) ?? raised;
     const path = formatted.path;
     if (original instanceof AppError) {
       return { message: original.message, path, locations: formatted.locations, extensions: { code: original.code, ...original.extensions } };

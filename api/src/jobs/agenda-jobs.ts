@@ -52,9 +52,12 @@ export class AgendaJobs implements Jobs {
         await definition.run(job.attrs.data ?? {}, this.context());
       });
     }
-    agenda.on('fail', (error: Error, job: { attrs: { name: string } }) =>
-      this.options.logger.error({ err: error, job: job.attrs.name }, 'job failed'),
-    );
+    // Agenda re-emits other workers' failures (PostgreSQL notifications) with remote = true and a notification in
+    // place of the job: the worker that ran the job logs it, and reading `attrs` of the notification would throw.
+    agenda.on('fail', (error: Error, job: { attrs?: { name: string } }, remote?: boolean) => {
+      if (remote) return;
+      this.options.logger.error({ err: error, job: job.attrs?.name }, 'job failed');
+    });
     await agenda.start();
     for (const definition of this.definitions) {
       if (definition.every) await agenda.every(definition.every, definition.name, {});

@@ -262,6 +262,40 @@ describe('creating a company', () => {
     await create(tokens.manager, { name: 'Из amoCRM', source: 'AMOCRM', externalId: '4242' });
     expectError(await app.gql(CREATE, { input: { name: 'Дубль', source: 'AMOCRM', externalId: '4242' } }, { token: tokens.manager }), 'BAD_USER_INPUT', 'externalId');
   });
+
+  it('lets exactly one of several simultaneous imports of one external id win, the others get a field error, never a 500', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => app.gql(CREATE, { input: { name: `Гонка ${n}`, source: 'AMOCRM', externalId: '5151' } }, { token: tokens.manager })),
+    );
+    expect(attempts.filter((result) => result.data?.createCompany)).toHaveLength(1);
+    for (const result of attempts.filter((result) => result.errors)) {
+      expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(result.errors?.[0]?.extensions?.code);
+      expect(result.errors?.[0]?.extensions?.field).toBe('externalId');
+    }
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM companies WHERE external_id = '5151'`);
+    expect(n).toBe(1);
+  });
+});
+
+describe('retired dictionary entries', () => {
+  it('stay on the companies that have them but are not given to new ones', async () => {
+    const [{ id: statusId }] = await app.dataSource.query(`INSERT INTO company_statuses (name) VALUES ('Архивный') RETURNING id`);
+    const [{ id: sphereId }] = await app.dataSource.query(`INSERT INTO spheres (name) VALUES ('Сельское хозяйство') RETURNING id`);
+    const company = await create(tokens.manager, { name: 'Старый клиент', statusId, sphereIds: [sphereId] });
+    await app.dataSource.query(`UPDATE company_statuses SET is_active = false WHERE id = $1`, [statusId]);
+    await app.dataSource.query(`UPDATE spheres SET is_active = false WHERE id = $1`, [sphereId]);
+
+    expectError(await app.gql(CREATE, { input: { name: 'Новый', statusId } }, { token: tokens.manager }), 'BAD_USER_INPUT', 'statusId');
+    expectError(
+      await app.gql(CREATE, { input: { name: 'Новый', sphereIds: [fx.spheres.it, sphereId] } }, { token: tokens.manager }),
+      'BAD_USER_INPUT',
+      'sphereIds.1',
+    );
+    // The form sends the company's current values back: that is no change and saves.
+    const kept = await app.gql(UPDATE, { id: company.id, input: { name: 'Старый клиент (архив)', statusId, sphereIds: [sphereId, fx.spheres.it] } }, { token: tokens.manager });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data?.updateCompany.status.name).toBe('Архивный');
+  });
 });
 
 describe('updating a company', () => {

@@ -6,6 +6,7 @@ import { jobDefinitions } from '../../src/jobs/registry';
 import { createLogger } from '../../src/logger';
 import { AUDIT_PARTITIONS_AHEAD, auditPartitionsJob } from '../../src/modules/audit/audit.jobs';
 import { contractExpiryJob, notificationRetentionJob, TASK_REMINDERS_JOB } from '../../src/modules/notifications/notification.jobs';
+import { SERIES_MAX_AHEAD, taskSeriesJob } from '../../src/modules/tasks/task.jobs';
 import { createFixtures, type Fixtures, insertCompany } from '../helpers/fixtures';
 import { expectError, startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -141,6 +142,59 @@ describe('contract expiry', () => {
       'Договор истекает через 25 дн.: Двадцать пять дней',
       'Договор истекает через 13 дн.: Двадцать пять дней',
     ]);
+  });
+});
+
+describe('recurring tasks', () => {
+  const occurrences = async (seriesId: string) =>
+    (await app.dataSource.query(
+      `SELECT to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') AS due, title, status, assignee_id, company_id
+         FROM tasks WHERE series_id = $1 ORDER BY due_at`,
+      [seriesId],
+    )) as Array<{ due: string; title: string; status: string; assignee_id: string; company_id: string | null }>;
+
+  it('creates each occurrence once, on the assignee’s clock, however often the job runs', async () => {
+    const companyId = await insertCompany(app.dataSource, { name: 'Серия', responsibleId: fx.users.otherManager.id, branchId: null });
+    await app.dataSource.query(`UPDATE users SET time_zone = 'Asia/Yekaterinburg' WHERE id = $1`, [fx.users.otherManager.id]);
+    // Mondays and Thursdays at 09:00 in Yekaterinburg (04:00 UTC), starting Monday 2 November 2026.
+    const [{ id: seriesId }] = await app.dataSource.query(
+      `INSERT INTO tasks (title, assignee_id, creator_id, company_id, due_at, rrule)
+       VALUES ('Планёрка', $1, $2, $3, '2026-11-02T04:00:00Z', 'FREQ=WEEKLY;BYDAY=MO,TH') RETURNING id`,
+      [fx.users.otherManager.id, fx.users.manager.id, companyId],
+    );
+    const now = '2026-11-09T12:00:00Z';
+    await Promise.all([taskSeriesJob.run({ now }, app.services), taskSeriesJob.run({ now }, app.services)]);
+    await taskSeriesJob.run({ now }, app.services);
+    const made = await occurrences(seriesId);
+    // A day of catch-up (Monday 9 November) and a week ahead; the series' own first task is not repeated.
+    expect(made.map((row) => row.due)).toEqual(['2026-11-09T04:00', '2026-11-12T04:00', '2026-11-16T04:00']);
+    expect(made.every((row) => row.title === 'Планёрка' && row.status === 'NEW' && row.company_id === companyId)).toBe(true);
+    expect(made.every((row) => row.assignee_id === fx.users.otherManager.id)).toBe(true);
+
+    // A deleted occurrence is not brought back; a later run continues after the last one.
+    await app.dataSource.query(`UPDATE tasks SET deleted_at = now() WHERE series_id = $1 AND due_at = '2026-11-12T04:00:00Z'`, [seriesId]);
+    await taskSeriesJob.run({ now: '2026-11-13T12:00:00Z' }, app.services);
+    const later = await app.dataSource.query(`SELECT count(*)::int AS n FROM tasks WHERE series_id = $1 AND deleted_at IS NULL`, [seriesId]);
+    expect((await occurrences(seriesId)).map((row) => row.due)).toEqual([
+      '2026-11-09T04:00', '2026-11-12T04:00', '2026-11-16T04:00', '2026-11-19T04:00',
+    ]);
+    expect(later[0].n).toBe(3);
+  });
+
+  it('stops with the series and never runs far ahead of an hourly rule', async () => {
+    const [{ id: hourly }] = await app.dataSource.query(
+      `INSERT INTO tasks (title, assignee_id, creator_id, due_at, rrule) VALUES ('Каждый час', $1, $1, '2026-11-10T08:00:00Z', 'FREQ=HOURLY') RETURNING id`,
+      [fx.users.manager.id],
+    );
+    const [{ id: cancelled }] = await app.dataSource.query(
+      `INSERT INTO tasks (title, assignee_id, creator_id, due_at, rrule, status) VALUES ('Отменена', $1, $1, '2026-11-10T08:00:00Z', 'FREQ=DAILY', 'CANCELLED') RETURNING id`,
+      [fx.users.manager.id],
+    );
+    await taskSeriesJob.run({ now: '2026-11-10T12:00:00Z' }, app.services);
+    await taskSeriesJob.run({ now: '2026-11-10T12:00:00Z' }, app.services);
+    const ahead = await app.dataSource.query(`SELECT count(*)::int AS n FROM tasks WHERE series_id = $1 AND due_at > '2026-11-10T12:00:00Z'`, [hourly]);
+    expect(ahead[0].n).toBe(SERIES_MAX_AHEAD);
+    expect(await occurrences(cancelled)).toEqual([]);
   });
 });
 

@@ -40,14 +40,25 @@ interface Subscriber {
   closeCode: number | null;
 }
 
+/** A `ws` WebSocket that sends these handshake headers, as a browser sends its cookie and Origin. */
+const socketWithHeaders = (headers: Record<string, string>) =>
+  class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  };
+
 /** A graphql-ws client subscribed to notificationAdded; resolves once the server has accepted the connection. */
 async function subscribe(target: TestApp, token: string): Promise<Subscriber> {
+  return subscribeWith(target, { connectionParams: { authorization: `Bearer ${token}` }, webSocketImpl: WebSocket });
+}
+
+async function subscribeWith(target: TestApp, auth: { connectionParams?: Record<string, string>; webSocketImpl: unknown }): Promise<Subscriber> {
   const subscriber: Subscriber = { events: [], closeCode: null };
   let connected = false;
   const client = createClient({
     url: target.wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
+    ...auth,
     retryAttempts: 0,
     lazy: false,
     // A closed socket is what some tests wait for, not a failure to print.
@@ -141,6 +152,41 @@ describe('notificationAdded', () => {
     clients.push(client);
     const code = await new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
     expect(code).toBe(4403);
+  });
+});
+
+describe('notificationAdded authenticated by the session cookie', () => {
+  const cookieOf = (token: string) => `pulse_at=${token}`;
+
+  it('accepts the cookie from a page of the web app, as a browser tab connects', async () => {
+    const tab = await subscribeWith(app, { webSocketImpl: socketWithHeaders({ cookie: cookieOf(tokens.manager), origin: app.config.WEB_ORIGIN }) });
+    await createTask(app, tokens.head, { title: 'Через cookie', assigneeId: fx.users.manager.id });
+    const [event] = await waitFor(() => tab.events.length > 0 && tab.events, 'the notification on the cookie socket');
+    expect(event).toMatchObject({ kind: 'TASK_ASSIGNED', title: 'Новая задача: Через cookie' });
+  });
+
+  it('ignores the cookie of a socket opened by a foreign page (cross-site WebSocket hijacking)', async () => {
+    let closeCode: number | null = null;
+    const client = createClient({
+      url: app.wsUrl,
+      webSocketImpl: socketWithHeaders({ cookie: cookieOf(tokens.manager), origin: 'https://evil.example' }),
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+      on: { closed: (event) => void (closeCode = (event as { code: number }).code) },
+    });
+    clients.push(client);
+    await waitFor(() => closeCode, 'the socket to be refused');
+    expect(closeCode).toBe(4403);
+  });
+
+  it('still accepts a token in connectionParams from any page', async () => {
+    const tab = await subscribeWith(app, {
+      connectionParams: { authorization: `Bearer ${tokens.manager}` },
+      webSocketImpl: socketWithHeaders({ origin: 'https://other-client.example' }),
+    });
+    await createTask(app, tokens.head, { title: 'Через токен', assigneeId: fx.users.manager.id });
+    await waitFor(() => tab.events.some((event) => event.title === 'Новая задача: Через токен'), 'the notification on the token socket');
   });
 });
 

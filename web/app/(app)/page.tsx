@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { TaskSummaryCards, TaskSummaryCardsSkeleton } from '@/components/home/task-summary-cards';
-import { ButtonLink } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
+import { DashboardBoard, DashboardSkeleton } from '@/components/dashboard/dashboard';
+import { DashboardLive } from '@/components/dashboard/dashboard-live';
 import { PageHeader } from '@/components/ui/page-header';
 import { getFormatter, getT } from '@/i18n/server';
 import { dayPeriod } from '@/lib/time';
+import type { SearchParams } from '@/lib/url';
 import { getViewer } from '@/lib/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +18,8 @@ function givenName(fullName: string): string {
   return (words.length === 3 ? words[1] : words[0]) ?? fullName;
 }
 
-export default async function HomePage() {
-  const viewer = await getViewer();
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [params, viewer] = await Promise.all([searchParams, getViewer()]);
   const [t, format] = await Promise.all([getT('shell'), getFormatter(viewer.timeZone)]);
   const now = new Date();
   const firstName = givenName(viewer.fullName);
@@ -30,21 +29,10 @@ export default async function HomePage() {
         title={t(`home.greeting.${dayPeriod(now, viewer.timeZone)}`, { name: firstName })}
         description={t('home.subtitle', { date: format.dateTime(now, { weekday: 'long', day: 'numeric', month: 'long' }) })}
       />
-      <Suspense fallback={<TaskSummaryCardsSkeleton />}>
-        <TaskSummaryCards />
+      <DashboardLive />
+      <Suspense fallback={<DashboardSkeleton />}>
+        <DashboardBoard params={params} timeZone={viewer.timeZone} />
       </Suspense>
-      <Card>
-        <EmptyState
-          icon="compass"
-          title={t('home.comingSoon.title')}
-          hint={t('home.comingSoon.hint')}
-          action={
-            <ButtonLink href="/tasks" variant="primary" icon="tasks">
-              {t('home.comingSoon.action')}
-            </ButtonLink>
-          }
-        />
-      </Card>
     </>
   );
 }

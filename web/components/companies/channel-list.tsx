@@ -12,15 +12,12 @@ export type EmailItem = { id: string; email: string; type: EmailType; comment: s
 
 type PhoneListProps = {
   phones: readonly PhoneItem[];
-  /**
-   * CALL SLOT — click-to-call goes here: a later issue renders its "Позвонить" button (requestCall → the
-   * user's phone) for each number. Whatever it returns sits first among the row's actions.
-   */
+  /** Click-to-call (CallButton: requestCall → the viewer's phone); it sits first among the row's actions. */
   callAction?: (phone: PhoneItem) => ReactNode;
   compact?: boolean;
 };
 
-/** Phone numbers formatted for reading, each a `tel:` link with copy (and, later, call) actions. */
+/** Phone numbers formatted for reading, each a `tel:` link with copy and call actions. */
 export async function PhoneList({ phones, callAction, compact }: PhoneListProps) {
   const t = await getT('companies');
   return (

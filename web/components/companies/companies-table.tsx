@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CallButton } from '@/components/calls/call-button';
 import { Icon } from '@/components/ui/icon';
 import { Table, type Column } from '@/components/ui/table';
 import { getFormatter, getT } from '@/i18n/server';
@@ -112,9 +113,12 @@ export async function CompaniesTable({ rows, searchParams, timeZone }: Companies
         const phone = company.phones[0];
         if (!phone) return <span className={styles.muted}>—</span>;
         return (
-          <a href={telHref(phone.e164, phone.extension)} className={`${styles.phone} tabular`}>
-            {formatPhone(phone.e164)}
-          </a>
+          <span className={styles.phoneCell}>
+            <a href={telHref(phone.e164, phone.extension)} className={`${styles.phone} tabular`}>
+              {formatPhone(phone.e164)}
+            </a>
+            <CallButton phone={phone.e164} display={formatPhone(phone.e164)} companyId={company.id} stacked />
+          </span>
         );
       },
     },

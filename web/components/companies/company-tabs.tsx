@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import { useTranslations } from 'use-intl';
 import { Tabs } from '@/components/ui/tabs';
 
-export const COMPANY_TABS = ['details', 'channels', 'contacts', 'notes', 'tasks', 'history'] as const;
+export const COMPANY_TABS = ['details', 'channels', 'contacts', 'notes', 'tasks', 'calls', 'history'] as const;
 export type CompanyTab = (typeof COMPANY_TABS)[number];
 
 /** The company's sections as routes (`/companies/:id`, `/companies/:id/notes`…), so each loads on its own. */

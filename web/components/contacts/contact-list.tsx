@@ -1,8 +1,10 @@
+import { CallButton } from '@/components/calls/call-button';
 import { EmailList, PhoneList } from '@/components/companies/channel-list';
 import { Avatar } from '@/components/ui/avatar';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getT } from '@/i18n/server';
+import { formatPhone } from '@/lib/reshape/companies';
 import type { CompanyContactsQuery } from '@/lib/gql/graphql';
 import { AddContactButton, ContactActions } from './contact-actions';
 import type { ContactFormValues } from './contact-dialog';
@@ -51,7 +53,13 @@ export async function ContactList({ companyId, contacts, canEdit }: { companyId:
                 </div>
                 {(contact.phones.length > 0 || contact.emails.length > 0) && (
                   <div className={styles.channels}>
-                    {contact.phones.length > 0 && <PhoneList phones={contact.phones} compact />}
+                    {contact.phones.length > 0 && (
+                      <PhoneList
+                        phones={contact.phones}
+                        compact
+                        callAction={(phone) => <CallButton phone={phone.e164} display={formatPhone(phone.e164)} companyId={companyId} contactId={contact.id} />}
+                      />
+                    )}
                     {contact.emails.length > 0 && <EmailList emails={contact.emails} compact />}
                   </div>
                 )}

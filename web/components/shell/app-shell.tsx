@@ -1,9 +1,16 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Logo } from '@/components/brand/logo';
+import { CallActivityProvider } from '@/components/calls/call-activity';
+import { LiveProvider } from '@/components/live/live-provider';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { HeaderSearch } from '@/components/search/header-search';
 import { Icon } from '@/components/ui/icon';
 import { getLocale, getT } from '@/i18n/server';
+import { gqlRequest } from '@/lib/api';
+import { liveSocketSpec } from '@/lib/live/socket-origin';
+import { type UnreadState, unreadStateOf } from '@/lib/notifications/unread';
+import { UnreadNotificationCountQuery } from '@/lib/operations/notifications';
 import { isAdmin } from '@/lib/roles';
 import type { Viewer } from '@/lib/viewer';
 import styles from './app-shell.module.css';
@@ -19,6 +26,7 @@ async function navSections(viewer: Viewer): Promise<NavSection[]> {
         { href: '/', label: t('nav.home'), icon: 'home', exact: true },
         { href: '/companies', label: t('nav.companies'), icon: 'building' },
         { href: '/tasks', label: t('nav.tasks'), icon: 'tasks' },
+        { href: '/analytics', label: t('nav.analytics'), icon: 'chart' },
       ],
     },
   ];
@@ -34,56 +42,70 @@ async function navSections(viewer: Viewer): Promise<NavSection[]> {
   return sections;
 }
 
-/** Sidebar navigation, a top bar with search and the user menu, and the page in the middle. */
+/** The unread count as the page is rendered; null when it cannot be read now (the bell then asks itself). */
+async function unreadState(): Promise<UnreadState | null> {
+  try {
+    return unreadStateOf(await gqlRequest(UnreadNotificationCountQuery, {}, { onUnauthenticated: 'throw' }));
+  } catch {
+    return null;
+  }
+}
+
+/** Sidebar navigation, a top bar with search, notifications and the user menu, and the page in the middle. */
 export async function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
-  const [t, tCommon, locale, sections] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer)]);
+  const [t, tCommon, locale, sections, unread] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer), unreadState()]);
   return (
-    <div className={styles.shell}>
-      <a href="#content" className="skip-link">
-        {t('skipToContent')}
-      </a>
-      <aside className={styles.sidebar}>
-        <div className={styles.sidebarInner}>
-          <div className={styles.sidebarLogo}>
-            <Link href="/" aria-label={tCommon('appName')}>
-              <Logo inverse />
-            </Link>
-          </div>
-          <div className={styles.sidebarNav}>
-            <NavLinks sections={sections} label={t('nav.label')} />
-          </div>
-          {viewer.branch && (
-            <div className={styles.sidebarFooter}>
-              <Icon name="branch" size={15} />
-              {viewer.branch.name}
+    <LiveProvider socket={liveSocketSpec}>
+      <CallActivityProvider>
+        <div className={styles.shell}>
+          <a href="#content" className="skip-link">
+            {t('skipToContent')}
+          </a>
+          <aside className={styles.sidebar}>
+            <div className={styles.sidebarInner}>
+              <div className={styles.sidebarLogo}>
+                <Link href="/" aria-label={tCommon('appName')}>
+                  <Logo inverse />
+                </Link>
+              </div>
+              <div className={styles.sidebarNav}>
+                <NavLinks sections={sections} label={t('nav.label')} />
+              </div>
+              {viewer.branch && (
+                <div className={styles.sidebarFooter}>
+                  <Icon name="branch" size={15} />
+                  {viewer.branch.name}
+                </div>
+              )}
             </div>
-          )}
-        </div>
-      </aside>
-      <div className={styles.column}>
-        <header className={styles.topbar}>
-          <MobileNav sections={sections} />
-          <Link href="/" className={styles.topbarLogo} aria-label={tCommon('appName')}>
-            <Logo />
-          </Link>
-          <div className={styles.search}>
-            <HeaderSearch />
+          </aside>
+          <div className={styles.column}>
+            <header className={styles.topbar}>
+              <MobileNav sections={sections} />
+              <Link href="/" className={styles.topbarLogo} aria-label={tCommon('appName')}>
+                <Logo />
+              </Link>
+              <div className={styles.search}>
+                <HeaderSearch />
+              </div>
+              <div className={styles.spacer} />
+              <NotificationBell initialUnread={unread} />
+              <UserMenu
+                locale={locale}
+                viewer={{
+                  fullName: viewer.fullName,
+                  email: viewer.email,
+                  roleLabel: tCommon(`roles.${viewer.role}`),
+                  branchName: viewer.branch?.name ?? null,
+                }}
+              />
+            </header>
+            <main id="content" className={styles.main} tabIndex={-1}>
+              {children}
+            </main>
           </div>
-          <div className={styles.spacer} />
-          <UserMenu
-            locale={locale}
-            viewer={{
-              fullName: viewer.fullName,
-              email: viewer.email,
-              roleLabel: tCommon(`roles.${viewer.role}`),
-              branchName: viewer.branch?.name ?? null,
-            }}
-          />
-        </header>
-        <main id="content" className={styles.main} tabIndex={-1}>
-          {children}
-        </main>
-      </div>
-    </div>
+        </div>
+      </CallActivityProvider>
+    </LiveProvider>
   );
 }

@@ -17,6 +17,7 @@ export type UserMenuViewer = { fullName: string; email: string; roleLabel: strin
 export function UserMenu({ viewer, locale }: { viewer: UserMenuViewer; locale: AppLocale }) {
   const t = useTranslations('shell');
   const tCommon = useTranslations('common');
+  const tCalls = useTranslations('calls');
   const [dialog, setDialog] = useState<'password' | 'logoutEverywhere' | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -31,6 +32,7 @@ export function UserMenu({ viewer, locale }: { viewer: UserMenuViewer; locale: A
       }),
     ),
     { kind: 'separator' },
+    { kind: 'link', label: tCalls('phone.menu'), icon: 'phone', href: '/phone' },
     { kind: 'button', label: t('userMenu.changePassword'), icon: 'key', onSelect: () => setDialog('password') },
     { kind: 'separator' },
     { kind: 'button', label: t('userMenu.logout'), icon: 'logout', onSelect: () => startTransition(() => logoutAction()), testId: 'logout' },

@@ -1,12 +1,20 @@
 'use client';
 
+import Link from 'next/link';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import { Icon } from './icon';
 import styles from './toast.module.css';
 
 export type ToastTone = 'success' | 'error' | 'info';
-export type ToastInput = { title: string; description?: string; tone?: ToastTone };
+export type ToastInput = {
+  title: string;
+  description?: string;
+  tone?: ToastTone;
+  /** Makes the whole toast a link; `onOpen` runs when it is followed. */
+  href?: string;
+  onOpen?: () => void;
+};
 type ToastItem = ToastInput & { id: number; tone: ToastTone };
 
 const ToastContext = createContext<{ toast: (input: ToastInput) => void } | null>(null);
@@ -38,10 +46,25 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className={styles.region} role="region" aria-label={t('notifications')}>
         <div className={styles.list} aria-live="polite" aria-atomic="false">
           {items.map((item) => (
-            <div key={item.id} className={`${styles.toast} ${styles[item.tone]}`} role={item.tone === 'error' ? 'alert' : 'status'} data-testid="toast">
+            <div key={item.id} className={[styles.toast, styles[item.tone], item.href && styles.linked].filter(Boolean).join(' ')} role={item.tone === 'error' ? 'alert' : 'status'} data-testid="toast">
               <Icon name={ICONS[item.tone]} size={18} className={styles.icon} />
               <div className={styles.text}>
-                <p className={styles.title}>{item.title}</p>
+                <p className={styles.title}>
+                  {item.href ? (
+                    <Link
+                      href={item.href}
+                      className={styles.link}
+                      onClick={() => {
+                        dismiss(item.id);
+                        item.onOpen?.();
+                      }}
+                    >
+                      {item.title}
+                    </Link>
+                  ) : (
+                    item.title
+                  )}
+                </p>
                 {item.description && <p className={styles.description}>{item.description}</p>}
               </div>
               <button type="button" className={styles.close} onClick={() => dismiss(item.id)} aria-label={t('actions.close')}>

@@ -22,6 +22,10 @@ type Documents = {
     "\n  mutation CreateMagicLink($userId: ID!) {\n    createMagicLink(userId: $userId) { url token expiresAt }\n  }\n": typeof types.CreateMagicLinkDocument,
     "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { id }\n  }\n": typeof types.CreateBranchDocument,
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateBranchDocument,
+    "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n": typeof types.CallStatsItemFragmentDoc,
+    "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n": typeof types.TaskStatsItemFragmentDoc,
+    "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n": typeof types.AnalyticsDocument,
+    "\n  query AnalyticsPickers($users: UserFilter) {\n    branches { id name }\n    users(filter: $users, first: 100) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id fullName } }\n    }\n  }\n": typeof types.AnalyticsPickersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation LoginWithMagicLink($token: String!) {\n    loginWithMagicLink(token: $token) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.LoginWithMagicLinkDocument,
@@ -29,6 +33,17 @@ type Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateMyLocale($locale: Locale!) {\n    updateMyProfile(input: { locale: $locale }) { id locale }\n  }\n": typeof types.UpdateMyLocaleDocument,
+    "\n  fragment CallRequestItem on CallRequest {\n    id\n    status\n    phone\n    companyId\n    contactId\n    expiresAt\n    updatedAt\n  }\n": typeof types.CallRequestItemFragmentDoc,
+    "\n  fragment CallItem on Call {\n    id\n    callRequestId\n    companyId\n    phone\n    phoneE164\n    direction\n    outcome\n    source\n    startedAt\n    durationSeconds\n    note\n    user { id fullName }\n    contact { id fullName }\n  }\n": typeof types.CallItemFragmentDoc,
+    "\n  mutation RequestCall($phone: String!, $companyId: ID, $contactId: ID) {\n    requestCall(phone: $phone, companyId: $companyId, contactId: $contactId) {\n      ...CallRequestItem\n    }\n  }\n": typeof types.RequestCallDocument,
+    "\n  mutation CancelCallRequest($id: ID!) {\n    cancelCallRequest(id: $id) {\n      ...CallRequestItem\n    }\n  }\n": typeof types.CancelCallRequestDocument,
+    "\n  query CallRequest($id: ID!) {\n    callRequest(id: $id) {\n      ...CallRequestItem\n    }\n  }\n": typeof types.CallRequestDocument,
+    "\n  query MyRecentCalls($first: Int!) {\n    myCalls(first: $first) {\n      edges { node { ...CallItem } }\n    }\n  }\n": typeof types.MyRecentCallsDocument,
+    "\n  query CompanyCalls($id: ID!, $first: Int!) {\n    company(id: $id) {\n      id\n      calls(first: $first) {\n        totalCount\n        edges { node { ...CallItem } }\n      }\n    }\n  }\n": typeof types.CompanyCallsDocument,
+    "\n  subscription CallRequestUpdated {\n    callRequestUpdated {\n      ...CallRequestItem\n    }\n  }\n": typeof types.CallRequestUpdatedDocument,
+    "\n  subscription CallUpdated {\n    callUpdated {\n      ...CallItem\n    }\n  }\n": typeof types.CallUpdatedDocument,
+    "\n  mutation CreatePhoneLoginToken {\n    createPhoneLoginToken {\n      expiresAt\n      qrPayload\n      url\n    }\n  }\n": typeof types.CreatePhoneLoginTokenDocument,
+    "\n  query MyDevices {\n    myDevices { id name appVersion lastSeenAt }\n  }\n": typeof types.MyDevicesDocument,
     "\n  query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          legalName\n          inns\n          isColdCall\n          lastActivityAt\n          viewerCanTransfer\n          status { id name color }\n          responsible { id fullName }\n          branch { id code name }\n          phones { id e164 raw extension }\n        }\n      }\n    }\n  }\n": typeof types.CompaniesListDocument,
     "\n  query CompanyDictionaries {\n    companyStatuses { id name color isActive sortOrder }\n    spheres { id name color isActive sortOrder }\n    branches { id code name }\n    regions { id name branch { id } }\n    users(filter: { isActive: true }, first: 100) {\n      edges { node { id fullName branch { id } } }\n    }\n  }\n": typeof types.CompanyDictionariesDocument,
     "\n  query Company($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      legalName\n      inns\n      kpp\n      ogrn\n      address\n      website\n      activityKind\n      employeeCount\n      workingHours\n      timeZone\n      contractType\n      contractEndDate\n      contractAmount\n      isColdCall\n      createdAt\n      updatedAt\n      lastActivityAt\n      viewerCanEdit\n      viewerCanTransfer\n      viewerCanDelete\n      viewerCanRequestDeletion\n      region { id name }\n      status { id name color }\n      spheres { id name color }\n      responsible { id fullName email }\n      branch { id code name }\n      headCompany { id name }\n      phones { id e164 raw extension type comment isColdCall }\n      emails { id email type comment }\n      pendingDeletionRequest {\n        id\n        reason\n        createdAt\n        viewerCanDecide\n        viewerCanCancel\n        requester { id fullName }\n      }\n      contacts { id }\n      notes(first: 1) { totalCount }\n      openTasks: tasks(status: [NEW, IN_PROGRESS], first: 1) { totalCount }\n    }\n  }\n": typeof types.CompanyDocument,
@@ -46,11 +61,18 @@ type Documents = {
     "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { id fullName }\n  }\n": typeof types.CreateContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) { id fullName }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.DeleteContactDocument,
+    "\n  fragment DashboardTask on Task {\n    id\n    title\n    description\n    status\n    isUrgent\n    isOverdue\n    dueAt\n    completedAt\n    result\n    viewerCanEdit\n    type { id name color icon }\n    company { id name }\n    contact { id fullName }\n    assignee { id fullName }\n  }\n": typeof types.DashboardTaskFragmentDoc,
+    "\n  query Dashboard {\n    dashboard {\n      today\n      timeZone\n      tasks {\n        new { count items { ...DashboardTask } }\n        dueToday { count items { ...DashboardTask } }\n        overdue { count items { ...DashboardTask } }\n        next7Days { count items { ...DashboardTask } }\n      }\n      contractsEnding { count items { id name contractEndDate } }\n      coldCalls { today thisMonth last7Days }\n      callsToday { outcome count }\n      recentActivity { id verb entityType companyId occurredAt changes actor { id fullName } }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query CompanyNotes($id: ID!, $first: Int, $after: String) {\n    company(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            text\n            isPinned\n            createdAt\n            viewerCanEdit\n            viewerCanPin\n            author { id fullName }\n            contact { id fullName }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompanyNotesDocument,
     "\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) { id }\n  }\n": typeof types.CreateNoteDocument,
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": typeof types.UpdateNoteDocument,
     "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": typeof types.DeleteNoteDocument,
     "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n": typeof types.PinNoteDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": typeof types.RecentNotificationsDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query SearchCompanies($query: String!, $first: Int) {\n    searchCompanies(query: $query, first: $first) {\n      matchedOn\n      highlight\n      company { id name inn }\n    }\n  }\n": typeof types.SearchCompaniesDocument,
     "\n  query MyTasks($filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $after: String) {\n    tasks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          description\n          status\n          isUrgent\n          isOverdue\n          dueAt\n          completedAt\n          result\n          viewerCanEdit\n          type { id name color icon }\n          company { id name }\n          contact { id fullName }\n          assignee { id fullName }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  query MyTaskCounts {\n    myTaskCounts { overdue today next7Days open }\n  }\n": typeof types.MyTaskCountsDocument,
@@ -69,6 +91,10 @@ const documents: Documents = {
     "\n  mutation CreateMagicLink($userId: ID!) {\n    createMagicLink(userId: $userId) { url token expiresAt }\n  }\n": types.CreateMagicLinkDocument,
     "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { id }\n  }\n": types.CreateBranchDocument,
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n": types.UpdateBranchDocument,
+    "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n": types.CallStatsItemFragmentDoc,
+    "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n": types.TaskStatsItemFragmentDoc,
+    "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n": types.AnalyticsDocument,
+    "\n  query AnalyticsPickers($users: UserFilter) {\n    branches { id name }\n    users(filter: $users, first: 100) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id fullName } }\n    }\n  }\n": types.AnalyticsPickersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken($token: String!) {\n    refreshToken(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation LoginWithMagicLink($token: String!) {\n    loginWithMagicLink(token: $token) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.LoginWithMagicLinkDocument,
@@ -76,6 +102,17 @@ const documents: Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateMyLocale($locale: Locale!) {\n    updateMyProfile(input: { locale: $locale }) { id locale }\n  }\n": types.UpdateMyLocaleDocument,
+    "\n  fragment CallRequestItem on CallRequest {\n    id\n    status\n    phone\n    companyId\n    contactId\n    expiresAt\n    updatedAt\n  }\n": types.CallRequestItemFragmentDoc,
+    "\n  fragment CallItem on Call {\n    id\n    callRequestId\n    companyId\n    phone\n    phoneE164\n    direction\n    outcome\n    source\n    startedAt\n    durationSeconds\n    note\n    user { id fullName }\n    contact { id fullName }\n  }\n": types.CallItemFragmentDoc,
+    "\n  mutation RequestCall($phone: String!, $companyId: ID, $contactId: ID) {\n    requestCall(phone: $phone, companyId: $companyId, contactId: $contactId) {\n      ...CallRequestItem\n    }\n  }\n": types.RequestCallDocument,
+    "\n  mutation CancelCallRequest($id: ID!) {\n    cancelCallRequest(id: $id) {\n      ...CallRequestItem\n    }\n  }\n": types.CancelCallRequestDocument,
+    "\n  query CallRequest($id: ID!) {\n    callRequest(id: $id) {\n      ...CallRequestItem\n    }\n  }\n": types.CallRequestDocument,
+    "\n  query MyRecentCalls($first: Int!) {\n    myCalls(first: $first) {\n      edges { node { ...CallItem } }\n    }\n  }\n": types.MyRecentCallsDocument,
+    "\n  query CompanyCalls($id: ID!, $first: Int!) {\n    company(id: $id) {\n      id\n      calls(first: $first) {\n        totalCount\n        edges { node { ...CallItem } }\n      }\n    }\n  }\n": types.CompanyCallsDocument,
+    "\n  subscription CallRequestUpdated {\n    callRequestUpdated {\n      ...CallRequestItem\n    }\n  }\n": types.CallRequestUpdatedDocument,
+    "\n  subscription CallUpdated {\n    callUpdated {\n      ...CallItem\n    }\n  }\n": types.CallUpdatedDocument,
+    "\n  mutation CreatePhoneLoginToken {\n    createPhoneLoginToken {\n      expiresAt\n      qrPayload\n      url\n    }\n  }\n": types.CreatePhoneLoginTokenDocument,
+    "\n  query MyDevices {\n    myDevices { id name appVersion lastSeenAt }\n  }\n": types.MyDevicesDocument,
     "\n  query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          legalName\n          inns\n          isColdCall\n          lastActivityAt\n          viewerCanTransfer\n          status { id name color }\n          responsible { id fullName }\n          branch { id code name }\n          phones { id e164 raw extension }\n        }\n      }\n    }\n  }\n": types.CompaniesListDocument,
     "\n  query CompanyDictionaries {\n    companyStatuses { id name color isActive sortOrder }\n    spheres { id name color isActive sortOrder }\n    branches { id code name }\n    regions { id name branch { id } }\n    users(filter: { isActive: true }, first: 100) {\n      edges { node { id fullName branch { id } } }\n    }\n  }\n": types.CompanyDictionariesDocument,
     "\n  query Company($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      legalName\n      inns\n      kpp\n      ogrn\n      address\n      website\n      activityKind\n      employeeCount\n      workingHours\n      timeZone\n      contractType\n      contractEndDate\n      contractAmount\n      isColdCall\n      createdAt\n      updatedAt\n      lastActivityAt\n      viewerCanEdit\n      viewerCanTransfer\n      viewerCanDelete\n      viewerCanRequestDeletion\n      region { id name }\n      status { id name color }\n      spheres { id name color }\n      responsible { id fullName email }\n      branch { id code name }\n      headCompany { id name }\n      phones { id e164 raw extension type comment isColdCall }\n      emails { id email type comment }\n      pendingDeletionRequest {\n        id\n        reason\n        createdAt\n        viewerCanDecide\n        viewerCanCancel\n        requester { id fullName }\n      }\n      contacts { id }\n      notes(first: 1) { totalCount }\n      openTasks: tasks(status: [NEW, IN_PROGRESS], first: 1) { totalCount }\n    }\n  }\n": types.CompanyDocument,
@@ -93,11 +130,18 @@ const documents: Documents = {
     "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { id fullName }\n  }\n": types.CreateContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) { id fullName }\n  }\n": types.UpdateContactDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.DeleteContactDocument,
+    "\n  fragment DashboardTask on Task {\n    id\n    title\n    description\n    status\n    isUrgent\n    isOverdue\n    dueAt\n    completedAt\n    result\n    viewerCanEdit\n    type { id name color icon }\n    company { id name }\n    contact { id fullName }\n    assignee { id fullName }\n  }\n": types.DashboardTaskFragmentDoc,
+    "\n  query Dashboard {\n    dashboard {\n      today\n      timeZone\n      tasks {\n        new { count items { ...DashboardTask } }\n        dueToday { count items { ...DashboardTask } }\n        overdue { count items { ...DashboardTask } }\n        next7Days { count items { ...DashboardTask } }\n      }\n      contractsEnding { count items { id name contractEndDate } }\n      coldCalls { today thisMonth last7Days }\n      callsToday { outcome count }\n      recentActivity { id verb entityType companyId occurredAt changes actor { id fullName } }\n    }\n  }\n": types.DashboardDocument,
     "\n  query CompanyNotes($id: ID!, $first: Int, $after: String) {\n    company(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            text\n            isPinned\n            createdAt\n            viewerCanEdit\n            viewerCanPin\n            author { id fullName }\n            contact { id fullName }\n          }\n        }\n      }\n    }\n  }\n": types.CompanyNotesDocument,
     "\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) { id }\n  }\n": types.CreateNoteDocument,
     "\n  mutation UpdateNote($id: ID!, $input: UpdateNoteInput!) {\n    updateNote(id: $id, input: $input) { id text }\n  }\n": types.UpdateNoteDocument,
     "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": types.DeleteNoteDocument,
     "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n": types.PinNoteDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": types.RecentNotificationsDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query SearchCompanies($query: String!, $first: Int) {\n    searchCompanies(query: $query, first: $first) {\n      matchedOn\n      highlight\n      company { id name inn }\n    }\n  }\n": types.SearchCompaniesDocument,
     "\n  query MyTasks($filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $after: String) {\n    tasks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          description\n          status\n          isUrgent\n          isOverdue\n          dueAt\n          completedAt\n          result\n          viewerCanEdit\n          type { id name color icon }\n          company { id name }\n          contact { id fullName }\n          assignee { id fullName }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  query MyTaskCounts {\n    myTaskCounts { overdue today next7Days open }\n  }\n": types.MyTaskCountsDocument,
@@ -140,6 +184,22 @@ export function graphql(source: "\n  mutation UpdateBranch($id: ID!, $input: Bra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n"): typeof import('./graphql').CallStatsItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n"): typeof import('./graphql').TaskStatsItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n"): typeof import('./graphql').AnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsPickers($users: UserFilter) {\n    branches { id name }\n    users(filter: $users, first: 100) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id fullName } }\n    }\n  }\n"): typeof import('./graphql').AnalyticsPickersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user { id locale }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -165,6 +225,50 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLocale($locale: Locale!) {\n    updateMyProfile(input: { locale: $locale }) { id locale }\n  }\n"): typeof import('./graphql').UpdateMyLocaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallRequestItem on CallRequest {\n    id\n    status\n    phone\n    companyId\n    contactId\n    expiresAt\n    updatedAt\n  }\n"): typeof import('./graphql').CallRequestItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallItem on Call {\n    id\n    callRequestId\n    companyId\n    phone\n    phoneE164\n    direction\n    outcome\n    source\n    startedAt\n    durationSeconds\n    note\n    user { id fullName }\n    contact { id fullName }\n  }\n"): typeof import('./graphql').CallItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCall($phone: String!, $companyId: ID, $contactId: ID) {\n    requestCall(phone: $phone, companyId: $companyId, contactId: $contactId) {\n      ...CallRequestItem\n    }\n  }\n"): typeof import('./graphql').RequestCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCallRequest($id: ID!) {\n    cancelCallRequest(id: $id) {\n      ...CallRequestItem\n    }\n  }\n"): typeof import('./graphql').CancelCallRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallRequest($id: ID!) {\n    callRequest(id: $id) {\n      ...CallRequestItem\n    }\n  }\n"): typeof import('./graphql').CallRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRecentCalls($first: Int!) {\n    myCalls(first: $first) {\n      edges { node { ...CallItem } }\n    }\n  }\n"): typeof import('./graphql').MyRecentCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyCalls($id: ID!, $first: Int!) {\n    company(id: $id) {\n      id\n      calls(first: $first) {\n        totalCount\n        edges { node { ...CallItem } }\n      }\n    }\n  }\n"): typeof import('./graphql').CompanyCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallRequestUpdated {\n    callRequestUpdated {\n      ...CallRequestItem\n    }\n  }\n"): typeof import('./graphql').CallRequestUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallUpdated {\n    callUpdated {\n      ...CallItem\n    }\n  }\n"): typeof import('./graphql').CallUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePhoneLoginToken {\n    createPhoneLoginToken {\n      expiresAt\n      qrPayload\n      url\n    }\n  }\n"): typeof import('./graphql').CreatePhoneLoginTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDevices {\n    myDevices { id name appVersion lastSeenAt }\n  }\n"): typeof import('./graphql').MyDevicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +340,14 @@ export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DashboardTask on Task {\n    id\n    title\n    description\n    status\n    isUrgent\n    isOverdue\n    dueAt\n    completedAt\n    result\n    viewerCanEdit\n    type { id name color icon }\n    company { id name }\n    contact { id fullName }\n    assignee { id fullName }\n  }\n"): typeof import('./graphql').DashboardTaskFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      today\n      timeZone\n      tasks {\n        new { count items { ...DashboardTask } }\n        dueToday { count items { ...DashboardTask } }\n        overdue { count items { ...DashboardTask } }\n        next7Days { count items { ...DashboardTask } }\n      }\n      contractsEnding { count items { id name contractEndDate } }\n      coldCalls { today thisMonth last7Days }\n      callsToday { outcome count }\n      recentActivity { id verb entityType companyId occurredAt changes actor { id fullName } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CompanyNotes($id: ID!, $first: Int, $after: String) {\n    company(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            text\n            isPinned\n            createdAt\n            viewerCanEdit\n            viewerCanPin\n            author { id fullName }\n            contact { id fullName }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CompanyNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -253,6 +365,26 @@ export function graphql(source: "\n  mutation DeleteNote($id: ID!) {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) { id isPinned }\n  }\n"): typeof import('./graphql').PinNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n"): typeof import('./graphql').RecentNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title\n    body\n    entityType\n    entityId\n    companyId\n    readAt\n    createdAt\n  }\n"): typeof import('./graphql').NotificationItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,11 +4,65 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A range of local calendar days in one time zone, what to group by and whose numbers to include */
+export type AnalyticsFilter = {
+  /** Only these branches (within what the viewer may see) */
+  branchIds?: Array<string | number> | null | undefined;
+  /** First day, inclusive */
+  from: string;
+  granularity?: AnalyticsGranularity | null | undefined;
+  groupBy?: AnalyticsGroupBy | null | undefined;
+  /** IANA time zone whose calendar days count; the viewer's own by default */
+  timeZone?: string | null | undefined;
+  /** Last day, inclusive; at most 3 years after `from` (1 year for DAY) */
+  to: string;
+  /** Only these users (within what the viewer may see) */
+  userIds?: Array<string | number> | null | undefined;
+};
+
+/** Length of a period; weeks start on Monday, and the first and last periods hold only days inside the range */
+export type AnalyticsGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** MANAGER: per user; BRANCH: calls by the branch the caller was in when calling, tasks by the assignee's current branch */
+export type AnalyticsGroupBy =
+  | 'BRANCH'
+  | 'MANAGER';
+
 export type BranchInput = {
   code: string;
   name: string;
   timeZone?: string | null | undefined;
 };
+
+export type CallDirection =
+  | 'INCOMING'
+  | 'MISSED'
+  | 'OUTGOING';
+
+export type CallOutcome =
+  | 'BUSY'
+  | 'CONNECTED'
+  | 'FAILED'
+  | 'NO_ANSWER'
+  | 'REJECTED'
+  | 'UNKNOWN';
+
+/** PENDING → DELIVERED (pushed or polled) → DIALING (claimed by one device) → COMPLETED; or CANCELLED / EXPIRED */
+export type CallRequestStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'DIALING'
+  | 'EXPIRED'
+  | 'PENDING';
+
+/** CLICK_TO_CALL: dialled from a call request sent by the web app; PHONE: dialled or received on the phone itself */
+export type CallSource =
+  | 'CLICK_TO_CALL'
+  | 'PHONE';
 
 export type CompanyFilter = {
   branchId?: string | number | null | undefined;
@@ -167,6 +221,19 @@ export type NoteAttachmentInput = {
   size?: number | null | undefined;
   url: string;
 };
+
+export type NotificationKind =
+  | 'CAMPAIGN'
+  | 'COMPANY_TRANSFERRED'
+  | 'CONTRACT_EXPIRING'
+  | 'DELETION_DECIDED'
+  | 'DELETION_REQUESTED'
+  | 'IMPORT'
+  | 'NOTE_ADDED'
+  | 'SYSTEM'
+  | 'TASK_ASSIGNED'
+  | 'TASK_DUE'
+  | 'TASK_OVERDUE';
 
 export type PhoneInput = {
   comment?: string | null | undefined;
@@ -383,6 +450,24 @@ export type UpdateBranchMutationVariables = Exact<{
 
 export type UpdateBranchMutation = { updateBranch: { id: string } };
 
+export type CallStatsItemFragment = { groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number };
+
+export type TaskStatsItemFragment = { groupId: string | null, groupName: string | null, created: number, completed: number, completedOnTime: number, onTimeRate: number | null, overdueNow: number | null, averageCompletionSeconds: number | null };
+
+export type AnalyticsQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AnalyticsQuery = { callAnalytics: { from: string, to: string, timeZone: string, periods: Array<{ groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number }>, groups: Array<{ groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number }>, total: { groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number } }, taskAnalytics: { groups: Array<{ groupId: string | null, groupName: string | null, created: number, completed: number, completedOnTime: number, onTimeRate: number | null, overdueNow: number | null, averageCompletionSeconds: number | null }>, total: { groupId: string | null, groupName: string | null, created: number, completed: number, completedOnTime: number, onTimeRate: number | null, overdueNow: number | null, averageCompletionSeconds: number | null } } };
+
+export type AnalyticsPickersQueryVariables = Exact<{
+  users?: UserFilter | null | undefined;
+}>;
+
+
+export type AnalyticsPickersQuery = { branches: Array<{ id: string, name: string }>, users: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string } }> } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -429,6 +514,68 @@ export type UpdateMyLocaleMutationVariables = Exact<{
 
 
 export type UpdateMyLocaleMutation = { updateMyProfile: { id: string, locale: Locale } };
+
+export type CallRequestItemFragment = { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string };
+
+export type CallItemFragment = { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null };
+
+export type RequestCallMutationVariables = Exact<{
+  phone: string;
+  companyId?: string | number | null | undefined;
+  contactId?: string | number | null | undefined;
+}>;
+
+
+export type RequestCallMutation = { requestCall: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CancelCallRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelCallRequestMutation = { cancelCallRequest: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CallRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallRequestQuery = { callRequest: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } | null };
+
+export type MyRecentCallsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyRecentCallsQuery = { myCalls: { edges: Array<{ node: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } }> } };
+
+export type CompanyCallsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type CompanyCallsQuery = { company: { id: string, calls: { totalCount: number, edges: Array<{ node: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } }> } } | null };
+
+export type CallRequestUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CallRequestUpdatedSubscription = { callRequestUpdated: { id: string, status: CallRequestStatus, phone: string, companyId: string | null, contactId: string | null, expiresAt: string, updatedAt: string } };
+
+export type CallUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CallUpdatedSubscription = { callUpdated: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } };
+
+export type CreatePhoneLoginTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreatePhoneLoginTokenMutation = { createPhoneLoginToken: { expiresAt: string, qrPayload: string, url: string } };
+
+export type MyDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDevicesQuery = { myDevices: Array<{ id: string, name: string, appVersion: string | null, lastSeenAt: string | null }> };
 
 export type CompaniesListQueryVariables = Exact<{
   filter?: CompanyFilter | null | undefined;
@@ -556,6 +703,13 @@ export type DeleteContactMutationVariables = Exact<{
 
 export type DeleteContactMutation = { deleteContact: boolean };
 
+export type DashboardTaskFragment = { id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { dashboard: { today: string, timeZone: string, tasks: { new: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> }, dueToday: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> }, overdue: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> }, next7Days: { count: number, items: Array<{ id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } }> } }, contractsEnding: { count: number, items: Array<{ id: string, name: string, contractEndDate: string | null }> }, coldCalls: { today: number, thisMonth: number, last7Days: number }, callsToday: Array<{ outcome: CallOutcome, count: number }>, recentActivity: Array<{ id: string, verb: string, entityType: string, companyId: string | null, occurredAt: string, changes: Record<string, unknown>, actor: { id: string, fullName: string } | null }> } };
+
 export type CompanyNotesQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -594,6 +748,32 @@ export type PinNoteMutationVariables = Exact<{
 
 
 export type PinNoteMutation = { pinNote: { id: string, isPinned: boolean } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number, newestUnread: { edges: Array<{ node: { createdAt: string } }> } };
+
+export type RecentNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RecentNotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } }> }, newestUnread: { edges: Array<{ node: { createdAt: string } }> } };
+
+export type NotificationItemFragment = { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, title: string, body: string | null, entityType: string | null, entityId: string | null, companyId: string | null, readAt: string | null, createdAt: string } };
 
 export type SearchCompaniesQueryVariables = Exact<{
   query: string;
@@ -676,7 +856,116 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CallStatsItemFragmentDoc = new TypedDocumentString(`
+    fragment CallStatsItem on CallStats {
+  groupId
+  groupName
+  period
+  total
+  connected
+  connectRate
+  talkSeconds
+  averageTalkSeconds
+  outgoing
+  incoming
+  missed
+  clickToCall
+  fromPhone
+  coldTotal
+  coldConnected
+}
+    `, {"fragmentName":"CallStatsItem"}) as unknown as TypedDocumentString<CallStatsItemFragment, unknown>;
+export const TaskStatsItemFragmentDoc = new TypedDocumentString(`
+    fragment TaskStatsItem on TaskStats {
+  groupId
+  groupName
+  created
+  completed
+  completedOnTime
+  onTimeRate
+  overdueNow
+  averageCompletionSeconds
+}
+    `, {"fragmentName":"TaskStatsItem"}) as unknown as TypedDocumentString<TaskStatsItemFragment, unknown>;
+export const CallRequestItemFragmentDoc = new TypedDocumentString(`
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}
+    `, {"fragmentName":"CallRequestItem"}) as unknown as TypedDocumentString<CallRequestItemFragment, unknown>;
+export const CallItemFragmentDoc = new TypedDocumentString(`
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"CallItem"}) as unknown as TypedDocumentString<CallItemFragment, unknown>;
+export const DashboardTaskFragmentDoc = new TypedDocumentString(`
+    fragment DashboardTask on Task {
+  id
+  title
+  description
+  status
+  isUrgent
+  isOverdue
+  dueAt
+  completedAt
+  result
+  viewerCanEdit
+  type {
+    id
+    name
+    color
+    icon
+  }
+  company {
+    id
+    name
+  }
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"DashboardTask"}) as unknown as TypedDocumentString<DashboardTaskFragment, unknown>;
+export const NotificationItemFragmentDoc = new TypedDocumentString(`
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}
+    `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -754,6 +1043,78 @@ export const UpdateBranchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateBranchMutation, UpdateBranchMutationVariables>;
+export const AnalyticsDocument = new TypedDocumentString(`
+    query Analytics($filter: AnalyticsFilter!) {
+  callAnalytics(filter: $filter) {
+    from
+    to
+    timeZone
+    periods {
+      ...CallStatsItem
+    }
+    groups {
+      ...CallStatsItem
+    }
+    total {
+      ...CallStatsItem
+    }
+  }
+  taskAnalytics(filter: $filter) {
+    groups {
+      ...TaskStatsItem
+    }
+    total {
+      ...TaskStatsItem
+    }
+  }
+}
+    fragment CallStatsItem on CallStats {
+  groupId
+  groupName
+  period
+  total
+  connected
+  connectRate
+  talkSeconds
+  averageTalkSeconds
+  outgoing
+  incoming
+  missed
+  clickToCall
+  fromPhone
+  coldTotal
+  coldConnected
+}
+fragment TaskStatsItem on TaskStats {
+  groupId
+  groupName
+  created
+  completed
+  completedOnTime
+  onTimeRate
+  overdueNow
+  averageCompletionSeconds
+}`) as unknown as TypedDocumentString<AnalyticsQuery, AnalyticsQueryVariables>;
+export const AnalyticsPickersDocument = new TypedDocumentString(`
+    query AnalyticsPickers($users: UserFilter) {
+  branches {
+    id
+    name
+  }
+  users(filter: $users, first: 100) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsPickersQuery, AnalyticsPickersQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -809,6 +1170,178 @@ export const UpdateMyLocaleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyLocaleMutation, UpdateMyLocaleMutationVariables>;
+export const RequestCallDocument = new TypedDocumentString(`
+    mutation RequestCall($phone: String!, $companyId: ID, $contactId: ID) {
+  requestCall(phone: $phone, companyId: $companyId, contactId: $contactId) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RequestCallMutation, RequestCallMutationVariables>;
+export const CancelCallRequestDocument = new TypedDocumentString(`
+    mutation CancelCallRequest($id: ID!) {
+  cancelCallRequest(id: $id) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CancelCallRequestMutation, CancelCallRequestMutationVariables>;
+export const CallRequestDocument = new TypedDocumentString(`
+    query CallRequest($id: ID!) {
+  callRequest(id: $id) {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CallRequestQuery, CallRequestQueryVariables>;
+export const MyRecentCallsDocument = new TypedDocumentString(`
+    query MyRecentCalls($first: Int!) {
+  myCalls(first: $first) {
+    edges {
+      node {
+        ...CallItem
+      }
+    }
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<MyRecentCallsQuery, MyRecentCallsQueryVariables>;
+export const CompanyCallsDocument = new TypedDocumentString(`
+    query CompanyCalls($id: ID!, $first: Int!) {
+  company(id: $id) {
+    id
+    calls(first: $first) {
+      totalCount
+      edges {
+        node {
+          ...CallItem
+        }
+      }
+    }
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CompanyCallsQuery, CompanyCallsQueryVariables>;
+export const CallRequestUpdatedDocument = new TypedDocumentString(`
+    subscription CallRequestUpdated {
+  callRequestUpdated {
+    ...CallRequestItem
+  }
+}
+    fragment CallRequestItem on CallRequest {
+  id
+  status
+  phone
+  companyId
+  contactId
+  expiresAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CallRequestUpdatedSubscription, CallRequestUpdatedSubscriptionVariables>;
+export const CallUpdatedDocument = new TypedDocumentString(`
+    subscription CallUpdated {
+  callUpdated {
+    ...CallItem
+  }
+}
+    fragment CallItem on Call {
+  id
+  callRequestId
+  companyId
+  phone
+  phoneE164
+  direction
+  outcome
+  source
+  startedAt
+  durationSeconds
+  note
+  user {
+    id
+    fullName
+  }
+  contact {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<CallUpdatedSubscription, CallUpdatedSubscriptionVariables>;
+export const CreatePhoneLoginTokenDocument = new TypedDocumentString(`
+    mutation CreatePhoneLoginToken {
+  createPhoneLoginToken {
+    expiresAt
+    qrPayload
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePhoneLoginTokenMutation, CreatePhoneLoginTokenMutationVariables>;
+export const MyDevicesDocument = new TypedDocumentString(`
+    query MyDevices {
+  myDevices {
+    id
+    name
+    appVersion
+    lastSeenAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyDevicesQuery, MyDevicesQueryVariables>;
 export const CompaniesListDocument = new TypedDocumentString(`
     query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {
   companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -1182,6 +1715,98 @@ export const DeleteContactDocument = new TypedDocumentString(`
   deleteContact(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  dashboard {
+    today
+    timeZone
+    tasks {
+      new {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+      dueToday {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+      overdue {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+      next7Days {
+        count
+        items {
+          ...DashboardTask
+        }
+      }
+    }
+    contractsEnding {
+      count
+      items {
+        id
+        name
+        contractEndDate
+      }
+    }
+    coldCalls {
+      today
+      thisMonth
+      last7Days
+    }
+    callsToday {
+      outcome
+      count
+    }
+    recentActivity {
+      id
+      verb
+      entityType
+      companyId
+      occurredAt
+      changes
+      actor {
+        id
+        fullName
+      }
+    }
+  }
+}
+    fragment DashboardTask on Task {
+  id
+  title
+  description
+  status
+  isUrgent
+  isOverdue
+  dueAt
+  completedAt
+  result
+  viewerCanEdit
+  type {
+    id
+    name
+    color
+    icon
+  }
+  company {
+    id
+    name
+  }
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const CompanyNotesDocument = new TypedDocumentString(`
     query CompanyNotes($id: ID!, $first: Int, $after: String) {
   company(id: $id) {
@@ -1242,6 +1867,69 @@ export const PinNoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PinNoteMutation, PinNoteMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+  newestUnread: notifications(unreadOnly: true, first: 1) {
+    edges {
+      node {
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const RecentNotificationsDocument = new TypedDocumentString(`
+    query RecentNotifications($first: Int!) {
+  notifications(first: $first) {
+    edges {
+      node {
+        ...NotificationItem
+      }
+    }
+  }
+  unreadNotificationCount
+  newestUnread: notifications(unreadOnly: true, first: 1) {
+    edges {
+      node {
+        createdAt
+      }
+    }
+  }
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}`) as unknown as TypedDocumentString<RecentNotificationsQuery, RecentNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationItem
+  }
+}
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const SearchCompaniesDocument = new TypedDocumentString(`
     query SearchCompanies($query: String!, $first: Int) {
   searchCompanies(query: $query, first: $first) {

@@ -5,8 +5,14 @@ export const EMAIL_TYPES: readonly EmailType[] = ['WORK', 'PERSONAL', 'OTHER'];
 export const CONTRACT_TYPES: readonly ContractType[] = ['FRAME', 'TENDER', 'LEGAL', 'INDIVIDUAL'];
 
 /**
+ * Country calling codes of one or two digits (ITU-T E.164 zones); every other code has three digits, e.g.
+ * +375 (Belarus), +998 (Uzbekistan).
+ */
+const SHORT_COUNTRY_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
+
+/**
  * An E.164 number as people read it: Russian and Kazakh numbers (+7, ten digits) as `+7 912 345-67-89`,
- * others in groups of three from the country code on. Anything that is not E.164 comes back unchanged.
+ * others as the country code, then the rest in groups of three. Anything that is not E.164 comes back unchanged.
  */
 export function formatPhone(e164: string): string {
   const digits = e164.replace(/[^\d]/g, '');
@@ -14,8 +20,9 @@ export function formatPhone(e164: string): string {
   if (digits.length === 11 && digits.startsWith('7')) {
     return `+7 ${digits.slice(1, 4)} ${digits.slice(4, 7)}-${digits.slice(7, 9)}-${digits.slice(9)}`;
   }
-  const groups = digits.slice(2).match(/.{1,3}/g) ?? [];
-  return `+${digits.slice(0, 2)} ${groups.join(' ')}`;
+  const codeLength = SHORT_COUNTRY_CODE.exec(digits)?.[0].length ?? 3;
+  const groups = digits.slice(codeLength).match(/.{1,3}/g) ?? [];
+  return `+${digits.slice(0, codeLength)} ${groups.join(' ')}`;
 }
 
 /** `tel:` target, with the extension as a pause so phones dial it after the line connects. */
@@ -49,7 +56,10 @@ export function localDate(value: unknown): string | null {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
-/** A calendar date as a Date at noon UTC, so formatting it in any Russian time zone gives the same day. */
+/**
+ * A calendar date as a Date at noon UTC. Format it with `timeZone: 'UTC'`: noon UTC is still the same day from
+ * UTC−11 to UTC+11, but already the next one in Kamchatka (UTC+12).
+ */
 export function localDateAsDate(value: string): Date {
   return new Date(`${value}T12:00:00Z`);
 }

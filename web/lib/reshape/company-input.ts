@@ -97,9 +97,11 @@ export function parseAmount(value: string): number | null {
   return /^\d+(\.\d{1,2})?$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
+/** "1 200" or "1200" → 1200 (people group thousands with spaces); null when empty, NaN when not a count. */
 function parseCount(value: string): number | null {
-  if (!value) return null;
-  return /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
+  const compact = value.replace(/\s/g, '');
+  if (!compact) return null;
+  return /^\d{1,7}$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
 export function formFieldNames(formData: FormData): string[] {

@@ -14,9 +14,10 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * The API's highlight ("ООО &laquo;<mark>Ромаш</mark>ка&raquo;": HTML-escaped text with <mark> around the
+ * The API's highlight ("ООО &quot;<mark>Ромаш</mark>ка&quot;": HTML-escaped text with <mark> around the
  * match) as plain text runs that React renders as text, so nothing from the API is ever parsed as markup.
- * Any tag other than <mark> stays visible as text.
+ * Any tag other than <mark> stays visible as text. The API escapes only & < > " ' (headlineToHtml), so a
+ * name containing "&laquo;" as typed arrives as "&amp;laquo;" and is shown as typed.
  */
 export function parseHighlight(highlight: string): HighlightSegment[] {
   const segments: HighlightSegment[] = [];

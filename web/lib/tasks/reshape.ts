@@ -38,7 +38,9 @@ const TYPE_ICON_ALIASES: Readonly<Record<string, IconName>> = {
 
 export function taskTypeIcon(icon: string | null | undefined): IconName {
   if (!icon) return 'tasks';
-  return TYPE_ICON_ALIASES[icon] ?? (isIconName(icon) ? icon : 'tasks');
+  // Own keys only: an admin may name a type's icon "constructor", which every object inherits.
+  if (Object.hasOwn(TYPE_ICON_ALIASES, icon)) return TYPE_ICON_ALIASES[icon] ?? 'tasks';
+  return isIconName(icon) ? icon : 'tasks';
 }
 
 type Labels = {

@@ -2,6 +2,7 @@ import { InitialSchema1732406400000 } from './1732406400000-initial-schema';
 import { CompanySearch1764000000000 } from './1764000000000-company-search';
 import { Notifications1764100000000 } from './1764100000000-notifications';
 import { Calls1764200000000 } from './1764200000000-calls';
+import { AnalyticsRollups1764400000000 } from './1764400000000-analytics-rollups';
 
 /** Every migration, in order. Listed explicitly: no glob discovery, the build output is what runs. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CompanySearch1764000000000,
   Notifications1764100000000,
   Calls1764200000000,
+  AnalyticsRollups1764400000000,
 ];

@@ -47,14 +47,22 @@ export class AuthService {
     if (!accessToken) return null;
     const claims = verifyAccessToken(accessToken, this.secrets);
     if (!claims) return null;
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .innerJoin(AuthSession, 's', 's.user_id = u.id')
-      .where('s.id = :sid AND u.id = :uid', { sid: claims.sid, uid: claims.sub })
-      .andWhere('s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active')
-      .getOne();
-    return user ? { user, sessionId: claims.sid } : null;
+    // Every request runs this: plain SQL (built once) instead of a query builder, which cost more CPU than the
+    // rest of a by-id lookup (bench:overhead). Same conditions as before, the session is checked live every time.
+    const [row] = await this.dataSource.query(this.authenticateSql(), [claims.sid, claims.sub]);
+    return row ? { user: Object.assign(new User(), row as Partial<User>), sessionId: claims.sid } : null;
+  }
+
+  private authenticateSqlText: string | null = null;
+  private authenticateSql(): string {
+    if (!this.authenticateSqlText) {
+      const metadata = this.dataSource.getMetadata(User);
+      const columns = metadata.columns.filter((column) => column.isSelect).map((column) => `u.${column.databaseName} AS "${column.propertyName}"`);
+      this.authenticateSqlText =
+        `SELECT ${columns.join(', ')} FROM users u JOIN auth_sessions s ON s.user_id = u.id ` +
+        `WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active AND u.deleted_at IS NULL`;
+    }
+    return this.authenticateSqlText;
   }
 
   async login(ctx: RequestContext, email: string, password: string, client: SessionClient = 'WEB'): Promise<AuthPayload> {

@@ -110,14 +110,19 @@ export async function checkCompanyReferences(
 ): Promise<{ responsible: User | null }> {
   const companyId = existing?.id ?? null;
   const { columns } = write;
-  await expectRow(manager, CompanyStatus, columns.statusId, 'statusId', 'No such company status');
+  // A retired status or sphere stays on the companies that have it, but is not given to any more of them.
+  if (columns.statusId !== undefined && columns.statusId !== existing?.statusId) {
+    await expectRow(manager, CompanyStatus, columns.statusId, 'statusId', 'No such active company status', { isActive: true });
+  }
   await expectRow(manager, Region, columns.regionId, 'regionId', 'No such region');
   await expectRow(manager, Branch, columns.branchId, 'branchId', 'No such branch');
   if (write.sphereIds?.length) {
+    const kept = new Set(companyId ? await currentSphereIds(manager, companyId) : []);
     const valid = write.sphereIds.filter(isUuid);
-    const found = new Set(valid.length ? (await manager.getRepository(Sphere).findBy({ id: In(valid) })).map((s) => s.id) : []);
-    const missing = write.sphereIds.findIndex((id) => !found.has(id));
-    if (missing >= 0) throw new UserInputError(`sphereIds.${missing}`, 'No such sphere');
+    const spheres = valid.length ? await manager.getRepository(Sphere).findBy({ id: In(valid) }) : [];
+    const usable = new Set(spheres.filter((sphere) => sphere.isActive || kept.has(sphere.id)).map((sphere) => sphere.id));
+    const missing = write.sphereIds.findIndex((id) => !usable.has(id));
+    if (missing >= 0) throw new UserInputError(`sphereIds.${missing}`, 'No such active sphere');
   }
   let responsible: User | null = null;
   // Re-sending the current responsible user (a form does) is no change, even if he has left since.
@@ -140,10 +145,16 @@ async function expectRow(
   id: string | null | undefined,
   field: string,
   message: string,
+  where: { isActive?: true } = {},
 ): Promise<void> {
   if (id === null || id === undefined) return;
-  const exists = isUuid(id) && (await manager.getRepository(entity).existsBy({ id }));
+  const exists = isUuid(id) && (await manager.getRepository(entity).existsBy({ id, ...where }));
   if (!exists) throw new UserInputError(field, message);
+}
+
+async function currentSphereIds(manager: EntityManager, companyId: string): Promise<string[]> {
+  const rows: Array<{ sphere_id: string }> = await manager.query('SELECT sphere_id FROM company_spheres WHERE company_id = $1', [companyId]);
+  return rows.map((row) => row.sphere_id);
 }
 
 /** The head must exist and must not be the company itself or any of its subsidiaries (that would be a cycle). */
