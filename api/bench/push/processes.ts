@@ -1,7 +1,7 @@
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { startChild, waitForHttp } from '../lib';
 
 /** An API process started from the production build (api/dist/main.js) for the bench. */
 export interface ApiProcess {
@@ -9,7 +9,6 @@ export interface ApiProcess {
   pid: number;
   url: string;
   wsUrl: string;
-  logPath: string;
   stop(): Promise<void>;
 }
 
@@ -26,65 +25,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function tail(path: string, lines = 20): string {
-  try {
-    return readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-/** Waits for the child to exit, killing it outright if it has not after `graceMs`. */
-function exited(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-  });
-}
-
 /**
- * Starts `node <mainJs>` with exactly `env` (plus PATH and HOME), its output in `logDir/<name>.log`, and resolves
- * once `/readyz` answers 200. Nothing of the bench's own environment leaks into the API.
+ * Starts `node <mainJs>` with exactly `env` (plus PATH and HOME, so nothing of the bench's own environment leaks
+ * into the API) on a free port, and resolves once `/readyz` answers 200.
  */
-export async function startApi(name: string, mainJs: string, env: Record<string, string>, logDir: string): Promise<ApiProcess> {
+export async function startApi(name: string, mainJs: string, env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
-  const logPath = join(logDir, `${name}.log`);
-  const log = openSync(logPath, 'a');
-  const child = spawn(process.execPath, [mainJs], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', log, log],
-  });
-  closeSync(log);
+  const child = startChild(name, process.execPath, [mainJs], { PATH: process.env.PATH, HOME: process.env.HOME, ...env, HOST: '127.0.0.1', PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
-  const api: ApiProcess = {
-    name,
-    pid: child.pid!,
-    url,
-    wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    logPath,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited(child, 12_000);
-    },
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API process ${name} exited with ${child.exitCode}:\n${tail(logPath)}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return api;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
+  try {
+    await waitForHttp(`${url}/readyz`, child);
+  } catch (error) {
+    await child.stop();
+    throw error;
   }
-  await api.stop();
-  throw new Error(`API process ${name} was not ready within 60 s:\n${tail(logPath)}`);
+  return { name, pid: child.process.pid!, url, wsUrl: `ws://127.0.0.1:${port}/graphql`, stop: child.stop };
 }
 
 const clockTicks = (() => {

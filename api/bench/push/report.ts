@@ -1,4 +1,4 @@
-import { machine, percentile } from '../common';
+import { machine, percentile } from '../lib';
 import type { Memory } from './processes';
 import type { Scenario } from './scenarios';
 

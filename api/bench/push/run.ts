@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
-import { Client } from 'pg';
 import { createRedis } from '../../src/infra/redis';
-import { benchmarksPath, dropDatabase, recreateDatabase, writeSection } from '../common';
+import { migrate } from '../../src/scripts/migrate';
+import { API_DIST, REPO_ROOT, databaseUrl, dropDatabase, recreateDatabase, serverVersion, writeSection } from '../lib';
 import { cpuWindow, memoryOf, startApi } from './processes';
 import { LoadGenerator, collectDeliveries, evaluate, raiseEvents } from './measure';
 import type { ClientSpec } from './protocol';
@@ -180,8 +179,8 @@ async function main(): Promise<void> {
     const section = report(result);
     process.stdout.write(`\n${section}\n`);
     if (options.write) {
-      const path = benchmarksPath(__dirname);
-      writeSection(path, '## Push', section);
+      const path = join(REPO_ROOT, 'docs/benchmarks.md');
+      writeSection(path, 'Push', section);
       log(`written to ${path}`);
     }
   } finally {
@@ -194,8 +193,6 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
   const runId = randomBytes(4).toString('hex');
   const prefix = `pulse_bench_push_${runId}:`;
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const logDir = mkdtempSync(join(tmpdir(), 'pulse-bench-push-'));
-  cleanup.add('remove the API logs', () => rmSync(logDir, { recursive: true, force: true }));
 
   const redis = createRedis(redisUrl, 'pulse-bench-push');
   cleanup.add('disconnect from Redis', () => redis.disconnect());
@@ -203,13 +200,12 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
   const redisBefore = await redisInfo(redis);
 
   log(`creating ${DATABASE} and ${options.users.toLocaleString('en')} users…`);
-  const url = await recreateDatabase(DATABASE);
+  await recreateDatabase(DATABASE);
+  const url = databaseUrl(DATABASE);
+  await migrate(url);
   cleanup.add(options.keep ? `keep ${DATABASE}` : `drop ${DATABASE}`, () => (options.keep ? log(`kept database ${DATABASE}`) : dropDatabase(DATABASE)));
   const seeded = await seedUsers(url, options.users);
-  const postgres = new Client({ connectionString: url });
-  await postgres.connect();
-  const postgresVersion = (await postgres.query('SHOW server_version')).rows[0].server_version as string;
-  await postgres.end();
+  const postgresVersion = await serverVersion(url);
 
   const env = {
     NODE_ENV: 'production',
@@ -221,10 +217,10 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
     COOKIE_SECURE: 'false',
     LOG_LEVEL: 'warn',
   };
-  const mainJs = join(__dirname, '../../../../dist/main.js');
-  const a = await startApi('A', mainJs, env, logDir);
+  const mainJs = join(API_DIST, 'main.js');
+  const a = await startApi('A', mainJs, env);
   cleanup.add('stop API process A', () => a.stop());
-  const b = await startApi('B', mainJs, env, logDir);
+  const b = await startApi('B', mainJs, env);
   cleanup.add('stop API process B', () => b.stop());
   log(`API processes up: A pid ${a.pid}, B pid ${b.pid}; Redis key prefix ${prefix}`);
 

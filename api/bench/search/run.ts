@@ -1,4 +1,8 @@
 import 'reflect-metadata';
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createSchema } from '../../src/app/schema';
 import { createApp } from '../../src/app/server';
@@ -8,8 +12,8 @@ import { createDataSource } from '../../src/db/data-source';
 import { createAppPubSub } from '../../src/infra/pubsub';
 import { createLogger } from '../../src/logger';
 import { hashPassword } from '../../src/modules/auth/password';
+import { migrate } from '../../src/scripts/migrate';
 import { rebuildSearch } from '../../src/scripts/rebuild-search';
-import { benchmarksPath, databaseExists, databaseUrl, machine, percentile, recreateDatabase, writeSection } from '../common';
 import { type BenchQuery, generateDataset } from './dataset';
 
 /**
@@ -33,9 +37,20 @@ function parseArgs(argv: string[]) {
   return { companies, reuse: argv.includes('--reuse'), write: !argv.includes('--no-write') };
 }
 
+const adminUrl = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+function databaseUrl(name: string): string {
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function prepareDatabase(options: { companies: number; reuse: boolean }, log: (message: string) => void) {
-  if (options.reuse && (await databaseExists(DATABASE))) {
-    const url = databaseUrl(DATABASE);
+  const admin = new Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE])).rowCount === 1;
+  const url = databaseUrl(DATABASE);
+  if (options.reuse && exists) {
+    await admin.end();
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
@@ -47,7 +62,10 @@ async function prepareDatabase(options: { companies: number; reuse: boolean }, l
       await client.end();
     }
   }
-  const url = await recreateDatabase(DATABASE);
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+  await migrate(url);
 
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -77,6 +95,11 @@ async function prepareDatabase(options: { companies: number; reuse: boolean }, l
   } finally {
     await client.end();
   }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 interface KindResult {
@@ -172,6 +195,18 @@ async function indexSizes(url: string): Promise<Array<{ name: string; size: stri
   }
 }
 
+function machine(): string {
+  const commit = (() => {
+    try {
+      return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, commit ${commit} (+ uncommitted changes)`;
+}
+
 const ms = (value: number) => value.toFixed(1);
 
 function report(
@@ -207,6 +242,23 @@ function report(
   ].join('\n');
 }
 
+function writeSection(path: string, section: string): void {
+  let text = '# Benchmarks\n';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    // a new file
+  }
+  const start = text.indexOf('## Search\n');
+  if (start >= 0) {
+    const next = text.indexOf('\n## ', start + 1);
+    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
+  } else {
+    text = `${text.trimEnd()}\n\n${section}`;
+  }
+  writeFileSync(path, text);
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (message: string) => process.stdout.write(`${message}\n`);
@@ -219,8 +271,8 @@ async function main(): Promise<void> {
   const section = report(dataset, server, results, all, await indexSizes(dataset.url));
   process.stdout.write(`\n${section}\n`);
   if (options.write) {
-    const path = benchmarksPath(__dirname);
-    writeSection(path, '## Search', section);
+    const path = join(__dirname, '../../../../../docs/benchmarks.md');
+    writeSection(path, section);
     log(`written to ${path}`);
   }
 }
