@@ -39,6 +39,16 @@ export async function recreateDatabase(name: string): Promise<void> {
   }
 }
 
+export async function dropDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 export async function serverVersion(url: string): Promise<string> {
   const client = new Client({ connectionString: url });
   await client.connect();
