@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createSchema } from '../../src/app/schema';
@@ -16,6 +14,7 @@ import { createRandom } from '../../src/seed/random';
 import { migrate } from '../../src/scripts/migrate';
 import { rebuildAnalytics } from '../../src/scripts/rebuild-analytics';
 import { generateCalls, generateTasks, generateUsers } from './dataset';
+import { machine, percentile, writeSection } from '../lib';
 
 /**
  * `npm run bench:analytics [-- --calls 10000000 --tasks 1000000] [--reuse] [--samples 30] [--no-write]`: builds
@@ -114,9 +113,6 @@ async function prepareDatabase(options: ReturnType<typeof parseArgs>, log: (mess
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 type Shape = 'full' | 'table';
 
@@ -275,16 +271,6 @@ async function tableSizes(url: string): Promise<Array<{ name: string; rows: stri
   }
 }
 
-function machine(): string {
-  const commit = (() => {
-    try {
-      return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
-  return `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, commit ${commit} (+ uncommitted changes)`;
-}
 
 const ms = (value: number) => value.toFixed(1);
 
@@ -314,22 +300,6 @@ function reportSection(dataset: Prepared, server: string, results: KindResult[],
   ].join('\n');
 }
 
-function writeSection(path: string, section: string): void {
-  let text = '# Benchmarks\n';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    // a new file
-  }
-  const start = text.indexOf('## Analytics\n');
-  if (start >= 0) {
-    const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
-  writeFileSync(path, text);
-}
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
@@ -345,7 +315,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${section}\n`);
   if (options.write) {
     const path = join(__dirname, '../../../../../docs/benchmarks.md');
-    writeSection(path, section);
+    writeSection(path, 'Analytics', section);
     log(`written to ${path}`);
   }
 }

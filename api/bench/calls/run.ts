@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { signAccessToken } from '../../src/modules/auth/tokens';
 import { migrate } from '../../src/scripts/migrate';
 import type { PhoneSim as PhoneSimClass } from '../../../tools/phone-sim/phone-sim.mjs';
+import { machine, writeSection } from '../lib';
 
 /**
  * `npm run bench:calls [-- --phones 1000] [--requests 1000] [--rate 50] [--no-write]`: two API processes
@@ -176,15 +177,6 @@ async function transactions(url: string): Promise<number> {
   }
 }
 
-function machine(): string {
-  let commit = 'unknown';
-  try {
-    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-  } catch {
-    // not a git checkout
-  }
-  return `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, commit ${commit}`;
-}
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(1));
 
@@ -316,7 +308,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${section}\n`);
     if (options.write) {
       const path = join(__dirname, '../../../../../docs/benchmarks.md');
-      writeSection(path, section);
+      writeSection(path, 'Click-to-call', section);
       log(`written to ${path}`);
     }
   } finally {
@@ -326,22 +318,6 @@ async function main(): Promise<void> {
   }
 }
 
-function writeSection(path: string, section: string): void {
-  let text = '# Benchmarks\n';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    // a new file
-  }
-  const start = text.indexOf('## Click-to-call\n');
-  if (start >= 0) {
-    const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
-  writeFileSync(path, text);
-}
 
 main().then(
   () => process.exit(0),

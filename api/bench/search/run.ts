@@ -1,7 +1,4 @@
 import 'reflect-metadata';
-import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import * as pg from 'pg';
@@ -16,6 +13,7 @@ import { hashPassword } from '../../src/modules/auth/password';
 import { migrate } from '../../src/scripts/migrate';
 import { rebuildSearch } from '../../src/scripts/rebuild-search';
 import { type BenchQuery, generateDataset } from './dataset';
+import { machine, percentile, writeSection } from '../lib';
 
 /**
  * `npm run bench:search [-- --companies 100000] [--reuse]`: builds `pulse_bench_search` on DATABASE_URL's server
@@ -105,10 +103,6 @@ async function prepareDatabase(options: { companies: number; reuse: boolean }, l
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 interface KindResult {
   kind: string;
@@ -285,17 +279,6 @@ async function indexSizes(url: string): Promise<Array<{ name: string; size: stri
   }
 }
 
-function machine(): string {
-  const commit = (() => {
-    try {
-      return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpus().length} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, commit ${commit} (+ uncommitted changes)`;
-}
 
 const ms = (value: number) => value.toFixed(1);
 
@@ -332,22 +315,6 @@ function report(
   ].join('\n');
 }
 
-function writeSection(path: string, section: string): void {
-  let text = '# Benchmarks\n';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    // a new file
-  }
-  const start = text.indexOf('## Search\n');
-  if (start >= 0) {
-    const next = text.indexOf('\n## ', start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : '');
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
-  writeFileSync(path, text);
-}
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
@@ -372,7 +339,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${section}\n`);
   if (options.write) {
     const path = join(__dirname, '../../../../../docs/benchmarks.md');
-    writeSection(path, section);
+    writeSection(path, 'Search', section);
     log(`written to ${path}`);
   }
 }
