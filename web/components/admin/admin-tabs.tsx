@@ -1,7 +1,7 @@
 import { Tabs } from '@/components/ui/tabs';
 import { getT } from '@/i18n/server';
 
-export async function AdminTabs({ active }: { active: 'users' | 'branches' }) {
+export async function AdminTabs({ active }: { active: 'users' | 'branches' | 'jobs' }) {
   const t = await getT('admin');
   return (
     <Tabs
@@ -9,6 +9,7 @@ export async function AdminTabs({ active }: { active: 'users' | 'branches' }) {
       items={[
         { href: '/admin/users', label: t('tabs.users'), active: active === 'users' },
         { href: '/admin/branches', label: t('tabs.branches'), active: active === 'branches' },
+        { href: '/admin/jobs', label: t('tabs.jobs'), active: active === 'jobs' },
       ]}
     />
   );

@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation CreateMagicLink($userId: ID!) {\n    createMagicLink(userId: $userId) { url token expiresAt }\n  }\n": typeof types.CreateMagicLinkDocument,
     "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { id }\n  }\n": typeof types.CreateBranchDocument,
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateBranchDocument,
+    "\n  query JobRuns {\n    jobRuns { name repeatInterval lastRunAt lastFinishedAt nextRunAt failCount lastFailedAt lastError }\n  }\n": typeof types.JobRunsDocument,
     "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n": typeof types.CallStatsItemFragmentDoc,
     "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n": typeof types.TaskStatsItemFragmentDoc,
     "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n": typeof types.AnalyticsDocument,
@@ -91,6 +92,7 @@ const documents: Documents = {
     "\n  mutation CreateMagicLink($userId: ID!) {\n    createMagicLink(userId: $userId) { url token expiresAt }\n  }\n": types.CreateMagicLinkDocument,
     "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { id }\n  }\n": types.CreateBranchDocument,
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n": types.UpdateBranchDocument,
+    "\n  query JobRuns {\n    jobRuns { name repeatInterval lastRunAt lastFinishedAt nextRunAt failCount lastFailedAt lastError }\n  }\n": types.JobRunsDocument,
     "\n  fragment CallStatsItem on CallStats {\n    groupId\n    groupName\n    period\n    total\n    connected\n    connectRate\n    talkSeconds\n    averageTalkSeconds\n    outgoing\n    incoming\n    missed\n    clickToCall\n    fromPhone\n    coldTotal\n    coldConnected\n  }\n": types.CallStatsItemFragmentDoc,
     "\n  fragment TaskStatsItem on TaskStats {\n    groupId\n    groupName\n    created\n    completed\n    completedOnTime\n    onTimeRate\n    overdueNow\n    averageCompletionSeconds\n  }\n": types.TaskStatsItemFragmentDoc,
     "\n  query Analytics($filter: AnalyticsFilter!) {\n    callAnalytics(filter: $filter) {\n      from\n      to\n      timeZone\n      periods { ...CallStatsItem }\n      groups { ...CallStatsItem }\n      total { ...CallStatsItem }\n    }\n    taskAnalytics(filter: $filter) {\n      groups { ...TaskStatsItem }\n      total { ...TaskStatsItem }\n    }\n  }\n": types.AnalyticsDocument,
@@ -181,6 +183,10 @@ export function graphql(source: "\n  mutation CreateBranch($input: BranchInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { id }\n  }\n"): typeof import('./graphql').UpdateBranchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobRuns {\n    jobRuns { name repeatInterval lastRunAt lastFinishedAt nextRunAt failCount lastFailedAt lastError }\n  }\n"): typeof import('./graphql').JobRunsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -450,6 +450,11 @@ export type UpdateBranchMutationVariables = Exact<{
 
 export type UpdateBranchMutation = { updateBranch: { id: string } };
 
+export type JobRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobRunsQuery = { jobRuns: Array<{ name: string, repeatInterval: string | null, lastRunAt: string | null, lastFinishedAt: string | null, nextRunAt: string | null, failCount: number, lastFailedAt: string | null, lastError: string | null }> };
+
 export type CallStatsItemFragment = { groupId: string | null, groupName: string | null, period: string | null, total: number, connected: number, connectRate: number | null, talkSeconds: number, averageTalkSeconds: number | null, outgoing: number, incoming: number, missed: number, clickToCall: number, fromPhone: number, coldTotal: number, coldConnected: number };
 
 export type TaskStatsItemFragment = { groupId: string | null, groupName: string | null, created: number, completed: number, completedOnTime: number, onTimeRate: number | null, overdueNow: number | null, averageCompletionSeconds: number | null };
@@ -1043,6 +1048,20 @@ export const UpdateBranchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateBranchMutation, UpdateBranchMutationVariables>;
+export const JobRunsDocument = new TypedDocumentString(`
+    query JobRuns {
+  jobRuns {
+    name
+    repeatInterval
+    lastRunAt
+    lastFinishedAt
+    nextRunAt
+    failCount
+    lastFailedAt
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<JobRunsQuery, JobRunsQueryVariables>;
 export const AnalyticsDocument = new TypedDocumentString(`
     query Analytics($filter: AnalyticsFilter!) {
   callAnalytics(filter: $filter) {

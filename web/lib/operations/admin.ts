@@ -58,3 +58,9 @@ export const UpdateBranchMutation = graphql(`
     updateBranch(id: $id, input: $input) { id }
   }
 `);
+
+export const JobRunsQuery = graphql(`
+  query JobRuns {
+    jobRuns { name repeatInterval lastRunAt lastFinishedAt nextRunAt failCount lastFailedAt lastError }
+  }
+`);
