@@ -5,7 +5,9 @@ import {
   GraphQLError,
   type GraphQLSchema,
   Kind,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type TypeNode,
 } from 'graphql';
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -79,12 +81,56 @@ export function checkOperationLimits(
   }
 }
 
+/** A String or ID variable (not a list): any string value coerces, and no estimator reads its content. */
+function isOpaqueStringType(type: TypeNode): boolean {
+  const named = type.kind === Kind.NON_NULL_TYPE ? type.type : type;
+  return named.kind === Kind.NAMED_TYPE && (named.name.value === 'ID' || named.name.value === 'String');
+}
+
+/**
+ * What the verdict of `checkOperationLimits` can depend on, or null when not worth caching. Depth depends on the
+ * document only; complexity on the document and on the variables the estimators read (`first`, `@skip`/`@include`
+ * conditions) and on whether the variables coerce. So every variable counts by value except a string given for a
+ * String or ID variable: a by-id query for another id gets the same verdict.
+ */
+export function limitsVerdictKey(document: DocumentNode, variables: Record<string, unknown>): string | null {
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length !== 1) return null;
+  const opaque = new Set(
+    (operations[0]!.variableDefinitions ?? []).filter((definition) => isOpaqueStringType(definition.type)).map((definition) => definition.variable.name.value),
+  );
+  const parts = Object.keys(variables)
+    .sort()
+    .map((name) => {
+      const value = variables[name];
+      return `${name}=${opaque.has(name) && typeof value === 'string' ? '<string>' : JSON.stringify(value)}`;
+    });
+  const key = parts.join('&');
+  // Large inputs (imports, long texts) are one-off mutations: keeping their text would cost memory for nothing.
+  return key.length > MAX_KEY_LENGTH ? null : key;
+}
+
+const MAX_KEY_LENGTH = 1_000;
+
+const MAX_VERDICTS_PER_DOCUMENT = 200;
+
 export function operationLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+  // Apollo's document store hands the same DocumentNode to every request with the same query text, so the passed
+  // verdicts hang off it; a refused operation is checked again every time (its error is built fresh).
+  const passed = new WeakMap<DocumentNode, Set<string>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          checkOperationLimits(schema, document, request.variables ?? {}, limits, request.operationName);
+          const variables = request.variables ?? {};
+          const key = limitsVerdictKey(document, variables);
+          const known = passed.get(document);
+          if (key !== null && known?.has(key)) return;
+          checkOperationLimits(schema, document, variables, limits, request.operationName);
+          if (key === null) return;
+          const verdicts = known ?? new Set<string>();
+          if (verdicts.size >= MAX_VERDICTS_PER_DOCUMENT) verdicts.clear();
+          passed.set(document, verdicts.add(key));
         },
       };
     },

@@ -103,6 +103,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   const revocations = services.pubSub.subscribe(Topic.SESSION_REVOKED);
   const revocationLoop = (async () => {
     for await (const { userId, sessionIds } of revocations) {
+      services.auth.forgetSessions(userId, sessionIds);
       for (const entry of liveSockets) {
         if (entry.userId !== userId) continue;
         if (sessionIds && (!entry.sessionId || !sessionIds.includes(entry.sessionId))) continue;
@@ -110,6 +111,11 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       }
     }
   })().catch((error: unknown) => logger.error({ err: error }, 'session revocation listener stopped'));
+  // Sessions cached by AuthService carry the user: a change of role or branch elsewhere must reach this process.
+  const userChanges = services.pubSub.subscribe(Topic.USER_CHANGED);
+  const userChangeLoop = (async () => {
+    for await (const { userId } of userChanges) services.auth.forgetSessions(userId, null);
+  })().catch((error: unknown) => logger.error({ err: error }, 'user change listener stopped'));
   const webOrigin = originOf(config.WEB_ORIGIN);
   const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY };
   const formatError = createErrorFormatter(logger);
@@ -276,6 +282,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     close: async () => {
       await revocations.return?.();
       await revocationLoop;
+      await userChanges.return?.();
+      await userChangeLoop;
       await apollo.stop();
       wsServer.close();
     },

@@ -75,7 +75,7 @@ export function createServices(infra: Infrastructure) {
     jobRuns: new JobRunService(dataSource),
     audit,
     auth,
-    users: new UserService(dataSource, audit, (userId) => auth.revokeAllSessions(userId)),
+    users: new UserService(dataSource, audit, (userId) => auth.revokeAllSessions(userId), (userId) => auth.userChanged(userId)),
     branches: new BranchService(dataSource, audit),
     companies,
     companyTransfers: new CompanyTransferService(dataSource, audit, notifications),

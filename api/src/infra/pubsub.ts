@@ -75,6 +75,8 @@ export interface TopicPayloads {
   CALL_REQUEST_UPDATED: CallRequestEvent;
   /** Topic id: a user id (the caller's, and the requester's when different): a reported call. */
   CALL_UPDATED: CallEvent;
+  /** No topic id: a user's role, branch, activity or profile changed; every API process drops its cached sessions. */
+  USER_CHANGED: { userId: string };
 }
 
 export type Topic = keyof TopicPayloads;
@@ -84,6 +86,7 @@ export const Topic = {
   CALL_REQUESTED: 'CALL_REQUESTED',
   CALL_REQUEST_UPDATED: 'CALL_REQUEST_UPDATED',
   CALL_UPDATED: 'CALL_UPDATED',
+  USER_CHANGED: 'USER_CHANGED',
 } as const satisfies Record<Topic, Topic>;
 
 /** The pub/sub of the API: typed for our code, and the shape type-graphql's `buildSchema({ pubSub })` expects. */

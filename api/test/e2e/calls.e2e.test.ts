@@ -534,7 +534,8 @@ describe('call lists', () => {
       app.resetQueries();
       const answer = await app.gql(page, { first }, { token: admin });
       if (!answer.data) throw new Error(JSON.stringify(answer.errors));
-      return { count: app.queries.length, edges: answer.data.companies.edges };
+      // The sign-in lookup is left out: the first request of a session pays it, later ones hit the session cache.
+      return { count: app.queries.filter((sql) => !sql.includes('auth_sessions')).length, edges: answer.data.companies.edges };
     };
     const small = await statements(5);
     const large = await statements(25);

@@ -56,6 +56,18 @@ describe('query limits', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('checks again what a remembered verdict does not cover: a larger page or a mistyped variable of the same query', async () => {
+    const query = `query($first: Int, $search: String) {
+      companies(first: $first, filter: { search: $search }) { edges { node { phones { e164 } emails { email } contacts { fullName phones { e164 } } } } }
+    }`;
+    for (const search of ['а', 'б', null]) expect((await app.gql(query, { first: 2, search }, { token })).errors).toBeUndefined();
+    const error = expectError(await app.gql(query, { first: 100, search: 'а' }, { token }), 'BAD_USER_INPUT', 'query');
+    expect(error.message).toMatch(/^Query complexity \d+ exceeds the limit of 800/);
+    expect((await app.gql(query, { first: 'two', search: 'а' }, { token })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(query, { first: 2, search: 5 }, { token })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(query, { first: 2, search: 'в' }, { token })).errors).toBeUndefined();
+  });
+
   it('rejects a page size outside 1…100 naming the argument', async () => {
     expectError(await app.gql('{ users(first: 101) { totalCount } }', {}, { token }), 'BAD_USER_INPUT', 'first');
     expectError(await app.gql('{ users(after: "garbage") { totalCount } }', {}, { token }), 'BAD_USER_INPUT', 'after');

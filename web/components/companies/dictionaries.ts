@@ -6,6 +6,8 @@ import { gqlRequest } from '@/lib/api';
 import { CompanyDictionariesQuery } from '@/lib/operations/companies';
 import { CONTRACT_TYPES } from '@/lib/reshape/companies';
 import { timeZoneOptions } from '@/lib/time-zones';
+import { TtlCache } from '@/lib/ttl-cache';
+import { getViewer } from '@/lib/viewer';
 import type { CompanyFormOptions } from './company-form';
 
 export type CompanyDictionaries = Awaited<ReturnType<typeof loadDictionaries>>;
@@ -22,8 +24,26 @@ async function loadDictionaries() {
   };
 }
 
-/** Statuses, spheres, branches, regions and active users, fetched once per request. */
-export const getCompanyDictionaries = cache(loadDictionaries);
+/**
+ * Every company page shows them, and they change rarely (an administrator's edit): this process keeps them for a
+ * minute, per viewer role (what the API returns could depend on it). A change made through this web server
+ * (user or branch saved in the admin pages) clears them at once; one made elsewhere (another web process, the API
+ * directly) shows within DICTIONARIES_TTL_MS. The viewer is fetched with their own session first (the layout
+ * needs it anyway), so a signed-out visitor is sent to the login page before any shared data is used.
+ */
+const DICTIONARIES_TTL_MS = 60_000;
+const sharedDictionaries = new TtlCache<CompanyDictionaries>(DICTIONARIES_TTL_MS);
+
+/** Statuses, spheres, branches, regions and active users: once per request, and shared for a minute. */
+export const getCompanyDictionaries = cache(async (): Promise<CompanyDictionaries> => {
+  const viewer = await getViewer();
+  return sharedDictionaries.get(viewer.role, loadDictionaries);
+});
+
+/** Called by the server actions that change users or branches. */
+export function forgetCompanyDictionaries(): void {
+  sharedDictionaries.clear();
+}
 
 /** The dictionaries as select options; inactive entries stay selectable only where already chosen. */
 export async function getCompanySelectOptions() {

@@ -11,6 +11,7 @@ import type { Role } from '../gql/graphql';
 import { CreateBranchMutation, CreateMagicLinkMutation, CreateUserMutation, UpdateBranchMutation, UpdateUserMutation } from '../operations/admin';
 import { ROLES } from '../roles';
 import { getViewer } from '../viewer';
+import { forgetCompanyDictionaries } from '@/components/companies/dictionaries';
 
 const USER_FIELDS = ['email', 'fullName', 'role', 'branchId', 'locale', 'timeZone', 'password', 'isActive', 'emailSignature'] as const;
 
@@ -54,6 +55,7 @@ export async function saveUserAction(userId: string | null, _previous: FormState
     : await tryGqlRequest(CreateUserMutation, { input: { ...common, ...(branchId ? { branchId } : {}) } });
   if (!result.ok) return apiErrorState(result.error, { messages, fields: USER_FIELDS, values });
   revalidatePath('/admin/users');
+  forgetCompanyDictionaries();
   return successState(userId ? t('users.form.saved') : t('users.form.created', { name: fullName }));
 }
 
@@ -63,6 +65,7 @@ export async function setUserActiveAction(userId: string, name: string, isActive
   const result = await tryGqlRequest(UpdateUserMutation, { id: userId, input: { isActive } });
   if (!result.ok) return apiErrorState(result.error, { messages, fields: [] });
   revalidatePath('/admin/users');
+  forgetCompanyDictionaries();
   return successState(isActive ? t('users.toggle.activated', { name }) : t('users.toggle.deactivated', { name }));
 }
 
@@ -109,5 +112,6 @@ export async function saveBranchAction(branchId: string | null, _previous: FormS
   if (!result.ok) return apiErrorState(result.error, { messages, fields: ['code', 'name', 'timeZone'], values });
   revalidatePath('/admin/branches');
   revalidatePath('/admin/users');
+  forgetCompanyDictionaries();
   return successState(branchId ? t('branches.form.saved') : t('branches.form.created', { name: parsed.data.name }));
 }

@@ -10,6 +10,7 @@ import { User } from '../users/user.entity';
 import { AuthSession, LoginToken, type SessionClient } from './auth-session.entity';
 import type { AuthPayload } from './auth.types';
 import { hashPassword, verifyPassword } from './password';
+import { SessionCache } from './session-cache';
 import { hashSecret, randomSecret, sameHash, signAccessToken, splitRefreshToken, verifyAccessToken } from './tokens';
 
 export const ACCESS_COOKIE = 'pulse_at';
@@ -42,15 +43,39 @@ export class AuthService {
     this.secrets = [config.AUTH_SECRET, ...config.AUTH_SECRET_PREVIOUS.split(',').map((s) => s.trim()).filter(Boolean)];
   }
 
-  /** Resolves a bearer token to its live session and active user, or null. One indexed query. */
+  /** Live sessions validated in the last few seconds, dropped at once on revocation or a change of the user. */
+  private readonly sessions = new SessionCache<Partial<User>>();
+
+  /**
+   * Resolves a bearer token to its live session and active user, or null. One indexed query, or none when this
+   * process validated the session moments ago (see SessionCache: revocations and user changes reach every process
+   * through pub/sub, see `forgetSessions` and `forgetUser`).
+   */
   async authenticate(accessToken: string | null | undefined): Promise<Authenticated | null> {
     if (!accessToken) return null;
     const claims = verifyAccessToken(accessToken, this.secrets);
     if (!claims) return null;
-    // Every request runs this: plain SQL (built once) instead of a query builder, which cost more CPU than the
-    // rest of a by-id lookup (bench:overhead). Same conditions as before, the session is checked live every time.
+    const cached = this.sessions.get(claims.sid, claims.sub);
+    // A fresh User per request: a resolver that touches ctx.user must not change what the next request sees.
+    if (cached) return { user: Object.assign(new User(), cached), sessionId: claims.sid };
+    const generation = this.sessions.generation;
+    // Plain SQL (built once) instead of a query builder, which cost more CPU than the rest of a by-id lookup.
     const [row] = await this.dataSource.query(this.authenticateSql(), [claims.sid, claims.sub]);
-    return row ? { user: Object.assign(new User(), row as Partial<User>), sessionId: claims.sid } : null;
+    if (!row) return null;
+    const { sessionExpiresAt, ...fields } = row as Partial<User> & { sessionExpiresAt: Date };
+    this.sessions.set(claims.sid, claims.sub, fields, new Date(sessionExpiresAt).getTime(), generation);
+    return { user: Object.assign(new User(), fields), sessionId: claims.sid };
+  }
+
+  /** This process stops trusting the cached sessions (`null`: every session of the user); see SESSION_REVOKED. */
+  forgetSessions(userId: string, sessionIds: string[] | null): void {
+    this.sessions.forget(userId, sessionIds);
+  }
+
+  /** A user's role, branch, activity or profile changed: every process reloads them on the next request. */
+  userChanged(userId: string): void {
+    this.sessions.forget(userId, null);
+    this.pubSub?.publish(Topic.USER_CHANGED, undefined, { userId });
   }
 
   private authenticateSqlText: string | null = null;
@@ -59,7 +84,7 @@ export class AuthService {
       const metadata = this.dataSource.getMetadata(User);
       const columns = metadata.columns.filter((column) => column.isSelect).map((column) => `u.${column.databaseName} AS "${column.propertyName}"`);
       this.authenticateSqlText =
-        `SELECT ${columns.join(', ')} FROM users u JOIN auth_sessions s ON s.user_id = u.id ` +
+        `SELECT ${columns.join(', ')}, s.expires_at AS "sessionExpiresAt" FROM users u JOIN auth_sessions s ON s.user_id = u.id ` +
         `WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active AND u.deleted_at IS NULL`;
     }
     return this.authenticateSqlText;
@@ -141,6 +166,8 @@ export class AuthService {
 
   /** Every API process closes the WebSockets of revoked sessions (`null`: every session of the user). */
   private sessionsRevoked(userId: string, sessionIds: string[] | null): void {
+    // This process at once; the others when the event reaches them (server.ts calls forgetSessions).
+    this.forgetSessions(userId, sessionIds);
     this.pubSub?.publish(Topic.SESSION_REVOKED, undefined, { userId, sessionIds });
   }
 
@@ -196,6 +223,7 @@ export class AuthService {
       throw new UserInputError('currentPassword', 'Current password is wrong');
     }
     await this.dataSource.getRepository(User).update(user.id, { passwordHash: await hashPassword(newPassword) });
+    this.userChanged(user.id);
     // Other devices keep working until they next refresh; the one that changed the password stays signed in.
     const ended = await this.dataSource
       .createQueryBuilder()
@@ -214,6 +242,7 @@ export class AuthService {
     const secret = randomSecret();
     user.lastLoginAt = new Date();
     await this.dataSource.getRepository(User).update(user.id, { lastLoginAt: user.lastLoginAt });
+    this.userChanged(user.id);
     const session = await this.dataSource.getRepository(AuthSession).save({
       userId: user.id,
       refreshHash: hashSecret(secret),

@@ -17,6 +17,8 @@ export class UserService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly onUserDeactivated: (userId: string) => Promise<void>,
+    /** Cached sessions carry the user (role, branch, …): every API process must reload it after a change. */
+    private readonly onUserChanged: (userId: string) => void = () => undefined,
   ) {}
 
   async list(ctx: RequestContext, filter: UserFilter = {}, first?: number | null, after?: string | null) {
@@ -85,6 +87,7 @@ export class UserService {
       await this.audit.record(ctx, manager, { verb: 'user.update', entityType: 'User', entityId: existing.id, changes: diff });
       return manager.getRepository(User).findOneByOrFail({ id: existing.id });
     });
+    this.onUserChanged(existing.id);
     if (input.isActive === false || password) await this.onUserDeactivated(existing.id);
     return updated;
   }
@@ -102,6 +105,7 @@ export class UserService {
         changes: diffFields(me as unknown as Record<string, unknown>, patch),
       });
     });
+    this.onUserChanged(me.id);
     return this.dataSource.getRepository(User).findOneByOrFail({ id: me.id });
   }
 
