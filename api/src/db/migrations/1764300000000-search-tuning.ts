@@ -21,10 +21,13 @@ export class SearchTuning1764300000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION search_bucket(company_id uuid) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$ SELECT get_byte(uuid_send(company_id), 15) % 64 $$`);
+    // PostgreSQL 17+ runs index builds with search_path = pg_catalog, pg_temp: the body of a function used in an
+    // index expression must name our own functions with their schema (kept inlinable, unlike a SET search_path).
+    const [{ schema }]: Array<{ schema: string }> = await q.query(`SELECT quote_ident(current_schema()) AS schema`);
     await q.query(`
       CREATE FUNCTION search_terms(document tsvector, company_id uuid) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$
-        SELECT array_to_tsvector(array_agg(DISTINCT p) || ('#' || search_bucket(company_id)))
+        SELECT array_to_tsvector(array_agg(DISTINCT p) || ('#' || ${schema}.search_bucket(company_id)))
         FROM unnest(tsvector_to_array(document)) AS l,
           LATERAL (SELECT l UNION ALL SELECT left(l, n) FROM generate_series(2, length(l) - 1) AS n) AS t(p)
       $$`);
