@@ -24,11 +24,16 @@ async function main(): Promise<void> {
     log.fatal('SEED_COMPANIES must be a whole number of companies, e.g. 2000');
     process.exit(1);
   }
+  const callDays = process.env.SEED_CALL_DAYS === undefined ? undefined : Number(process.env.SEED_CALL_DAYS);
+  if (callDays !== undefined && !(Number.isInteger(callDays) && callDays >= 0 && callDays <= 730)) {
+    log.fatal('SEED_CALL_DAYS must be a whole number of days of call history from 0 to 730, e.g. 60');
+    process.exit(1);
+  }
   const dataSource = createDataSource({ url, poolSize: 1, applicationName: 'pulse-seed' });
   await dataSource.initialize();
   let result: SeedDemoResult;
   try {
-    result = await seedDemoData(dataSource, { companies, log: (message) => log.info(message) });
+    result = await seedDemoData(dataSource, { companies, callDays, log: (message) => log.info(message) });
   } finally {
     await dataSource.destroy();
   }

@@ -51,6 +51,8 @@ export interface SeedDemoOptions {
   /** The same seed gives the same names, numbers and dates relative to `now` (ids are random). */
   seed?: number;
   now?: Date;
+  /** Days of call history for the managers' dashboards and analytics; 60 unless given, 0 for none. */
+  callDays?: number;
 }
 
 export interface SeedDemoResult {
@@ -63,7 +65,7 @@ export interface SeedDemoResult {
  * user exists: the seed is for a first start, never a way to add rows to a live database.
  */
 export async function seedDemoData(dataSource: DataSource, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
-  const { companies = 2000, log = () => undefined, seed = 20241124, now = new Date() } = options;
+  const { companies = 2000, log = () => undefined, seed = 20241124, now = new Date(), callDays = 60 } = options;
   if (!Number.isInteger(companies) || companies < 0) {
     throw new RangeError(`companies must be a whole number ≥ 0, got ${companies}`);
   }
@@ -90,8 +92,9 @@ export async function seedDemoData(dataSource: DataSource, options: SeedDemoOpti
     await runner.query(`SET LOCAL pulse.search_triggers = 'off'`);
     for (const [table, rows] of tables) await insertRows(runner, table, rows);
     await runner.query(`SELECT company_search_rebuild()`);
+    const calls = await insertDemoCalls(runner, { days: callDays, seed, now });
     await runner.commitTransaction();
-    const counts = [...tables].map(([table, rows]) => `${table} ${rows.length}`).join(', ');
+    const counts = [...[...tables].map(([table, rows]) => `${table} ${rows.length}`), `calls ${calls}`].join(', ');
     log(`demo data seeded in ${Date.now() - started} ms (generated in ${generated - started} ms): ${counts}`);
     return { seeded: true, logins };
   } catch (error) {
@@ -100,6 +103,50 @@ export async function seedDemoData(dataSource: DataSource, options: SeedDemoOpti
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * A call log for every manager and sales head over the last `days` weekdays (3–10 calls a day, 09:00–18:00
+ * Moscow time, to the phones of his own companies), so the dashboard and analytics show something on a first
+ * start. Generated in SQL (setseed keeps it repeatable); the analytics triggers keep the rollups as rows go in.
+ */
+async function insertDemoCalls(runner: QueryRunner, options: { days: number; seed: number; now: Date }): Promise<number> {
+  if (options.days <= 0) return 0;
+  // Each lateral row must draw its own random numbers: no memoised subquery results.
+  await runner.query(`SET LOCAL enable_memoize = off`);
+  await runner.query(`SELECT setseed($1)`, [(options.seed % 1000) / 1000]);
+  const [{ inserted }]: Array<{ inserted: number }> = await runner.query(
+    `WITH made AS (
+     INSERT INTO calls (client_id, user_id, branch_id, company_id, phone, phone_e164, direction, outcome, source,
+                        started_at, duration_seconds, is_cold_call)
+     SELECT 'demo-' || u.id || '-' || d.day || '-' || n.n, u.id, u.branch_id, p.company_id, p.raw, p.e164,
+            x.direction, x.outcome, CASE WHEN x.direction = 'OUTGOING' AND x.r3 < 0.6 THEN 'CLICK_TO_CALL' ELSE 'PHONE' END,
+            x.started_at, CASE WHEN x.outcome = 'CONNECTED' THEN 15 + floor(x.r2 * 420)::int ELSE 0 END,
+            p.is_cold_call OR x.r3 < 0.25
+       FROM users u
+       CROSS JOIN generate_series(0, $1::int - 1) AS d(day)
+       CROSS JOIN LATERAL generate_series(1, 3 + floor(random() * 8)::int + (u.id IS NULL OR d.day < 0)::int) AS n(n)
+       CROSS JOIN LATERAL (
+         SELECT cp.company_id, cp.raw, cp.e164, c.is_cold_call
+           FROM company_phones cp JOIN companies c ON c.id = cp.company_id
+          WHERE c.responsible_id = u.id AND c.deleted_at IS NULL AND n.n > 0 AND d.day >= 0
+          ORDER BY random() LIMIT 1) p
+       CROSS JOIN LATERAL (
+         SELECT r1, r2, r3,
+                CASE WHEN r3 < 0.1 THEN 'INCOMING' ELSE 'OUTGOING' END AS direction,
+                CASE WHEN r3 < 0.1 OR r1 < 0.45 THEN 'CONNECTED' WHEN r1 < 0.72 THEN 'NO_ANSWER' WHEN r1 < 0.84 THEN 'BUSY'
+                     WHEN r1 < 0.92 THEN 'REJECTED' ELSE 'FAILED' END AS outcome,
+                date_trunc('day', $2::timestamptz AT TIME ZONE 'Europe/Moscow') AT TIME ZONE 'Europe/Moscow'
+                  - make_interval(days => d.day) + make_interval(hours => 9, mins => floor(r2 * 540)::int) AS started_at
+           FROM (SELECT random() AS r1, random() AS r2, random() AS r3 WHERE n.n > 0 AND d.day >= 0 AND u.id IS NOT NULL) r) x
+      WHERE u.role IN ('MANAGER', 'SALES_HEAD') AND u.is_active
+        AND extract(isodow FROM ($2::timestamptz AT TIME ZONE 'Europe/Moscow') - make_interval(days => d.day)) < 6
+        AND x.started_at < $2::timestamptz
+     RETURNING 1)
+     SELECT count(*)::int AS inserted FROM made`,
+    [options.days, options.now.toISOString()],
+  );
+  return inserted;
 }
 
 type Row = Record<string, unknown>;

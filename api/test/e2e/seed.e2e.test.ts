@@ -135,6 +135,30 @@ describe('demo seed', () => {
     expect(keys).toBeGreaterThanOrEqual(companies);
   });
 
+  it('gives the sales staff a call log of weekdays in the past, to their own companies, counted in the analytics rollups', async () => {
+    const [stats] = await dataSource.query(`
+      SELECT count(*)::int AS calls,
+             count(DISTINCT k.user_id)::int AS callers,
+             count(DISTINCT k.outcome)::int AS outcomes,
+             count(*) FILTER (WHERE k.started_at > now())::int AS future,
+             count(*) FILTER (WHERE extract(isodow FROM k.started_at AT TIME ZONE 'Europe/Moscow') > 5)::int AS weekend,
+             count(*) FILTER (WHERE c.responsible_id <> k.user_id)::int AS foreign_companies,
+             count(*) FILTER (WHERE u.role NOT IN ('MANAGER', 'SALES_HEAD'))::int AS by_others,
+             count(*) FILTER (WHERE k.outcome <> 'CONNECTED' AND k.duration_seconds > 0)::int AS talk_without_answer
+        FROM calls k JOIN companies c ON c.id = k.company_id JOIN users u ON u.id = k.user_id`);
+    expect(stats.calls).toBeGreaterThan(100);
+    expect(stats.outcomes).toBeGreaterThanOrEqual(4);
+    expect(stats).toMatchObject({ future: 0, weekend: 0, foreign_companies: 0, by_others: 0, talk_without_answer: 0 });
+    // Everyone on the sales staff who has a company with a phone made calls.
+    const [{ callers }] = await dataSource.query(`
+      SELECT count(DISTINCT u.id)::int AS callers
+        FROM users u JOIN companies c ON c.responsible_id = u.id JOIN company_phones p ON p.company_id = c.id
+       WHERE u.role IN ('MANAGER', 'SALES_HEAD') AND u.is_active AND c.deleted_at IS NULL`);
+    expect(stats.callers).toBe(callers);
+    const [{ rolled }] = await dataSource.query(`SELECT coalesce(sum(total), 0)::int AS rolled FROM call_daily_stats WHERE time_zone = 'Europe/Moscow'`);
+    expect(rolled).toBe(stats.calls);
+  });
+
   it('does nothing the second time', async () => {
     const before = await countRows();
     const secondRun = await seedDemoData(dataSource, { companies: COMPANIES });
