@@ -11,7 +11,7 @@
 // and the exit code is 1.
 //
 // Environment: PORT (web, 3000), API_PORT (4000), DATABASE_URL, REDIS_URL, AUTH_SECRET,
-// COOKIE_SECURE (true), WEB_ORIGIN, LOG_LEVEL, SEED_COMPANIES, PGPORT_EMBEDDED (54329),
+// COOKIE_SECURE (true), WEB_ORIGIN, LOG_LEVEL, SEED_COMPANIES, SEED_CALL_DAYS (60), PGPORT_EMBEDDED (54329),
 // WEB_HOST / API_HOST (0.0.0.0), PULSE_DATA_DIR (.data), PULSE_RAW_LOGS=1 (api JSON logs as is).
 // `node scripts/start.mjs --clean` removes the local state (.data: database, secret).
 import { randomBytes } from 'node:crypto';
