@@ -8,11 +8,13 @@
 //   5. e2e         api: vitest --project e2e (machine PostgreSQL/Redis: TEST_DATABASE_URL, TEST_REDIS_URL)
 //   6. build       api and web, only if their sources changed (same logic as npm start)
 //   7. browser     Playwright (tests/browser), when tests/browser/playwright.config.ts exists
+//   8. start       `npm start` from an empty data folder: embedded PostgreSQL, migrate, seed, serve, Ctrl-C
 //
 // `node scripts/test.mjs unit e2e` runs only the named steps. The last line is `N passed, N failed`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, ensureDependencies } from './lib/build.mjs';
+import { startSmoke } from './lib/start-smoke.mjs';
 import { ROOT, UserError, c, fail, findFreePort, formatDuration, isCI, isPortFree, liveChildren, run, say, signalChild } from './lib/util.mjs';
 
 const startedAt = Date.now();
@@ -69,6 +71,15 @@ const steps = [
       // After the build step, the global setup need not check the builds again.
       const built = results.some((r) => r.id === 'build' && r.status === 'passed');
       await command('npx', ['playwright', 'test', '-c', PLAYWRIGHT_CONFIG], { env: { ...testEnv, ...(built ? { PULSE_SKIP_BUILD: '1' } : {}) } })();
+    },
+  },
+  {
+    id: 'start',
+    title: '`npm start` from an empty data folder (embedded PostgreSQL, migrate, seed, serve, Ctrl-C)',
+    run: async () => {
+      // The browser tests' ports: free again, and the same API_URL, so the web build is not redone.
+      await chooseBrowserPorts();
+      await startSmoke({ env: testEnv, webPort: Number(testEnv.PULSE_BROWSER_WEB_PORT), apiPort: Number(testEnv.PULSE_BROWSER_API_PORT) });
     },
   },
 ];
