@@ -84,6 +84,9 @@ export class AgendaJobs implements Jobs {
    */
   private async connect(): Promise<Agenda> {
     const pool = new Pool({ connectionString: this.options.databaseUrl, max: 4 });
+    // An idle connection PostgreSQL ends (a restart, a failover, a dropped database) is an 'error' event on the
+    // pool: without a listener it would crash the worker. The pool replaces the connection on next use.
+    pool.on('error', (error) => this.options.logger.warn({ err: error }, 'job database connection lost'));
     this.pool = pool;
     const lock = await pool.connect();
     try {
