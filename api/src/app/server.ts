@@ -100,6 +100,11 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       liveSockets.delete(entry);
     });
   };
+  // While the pub/sub connection was down, revocations from other processes went unheard: drop every cached session.
+  services.pubSub.onReconnect?.(() => {
+    services.auth.forgetAllSessions();
+    logger.warn('pub/sub reconnected: cached sessions dropped');
+  });
   const revocations = services.pubSub.subscribe(Topic.SESSION_REVOKED);
   const revocationLoop = (async () => {
     for await (const { userId, sessionIds } of revocations) {

@@ -93,6 +93,11 @@ export const Topic = {
 export interface AppPubSub extends PubSub {
   publish<T extends Topic>(topic: T, id: string | undefined, payload: TopicPayloads[T]): void;
   subscribe<T extends Topic>(topic: T, id?: unknown): AsyncIterable<TopicPayloads[T]> & AsyncIterator<TopicPayloads[T]>;
+  /**
+   * Called each time the subscriber connection comes back after a loss (not at the first connect): messages
+   * published meanwhile were missed, so whatever they would have invalidated must be dropped.
+   */
+  onReconnect?(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -114,10 +119,19 @@ export function inProcessPubSub(): AppPubSub {
 }
 
 function redisPubSub(url: string, prefix: string, logger?: Logger): AppPubSub {
-  const publisher = createRedis(url, 'pulse-pub');
-  const subscriber = createRedis(url, 'pulse-sub');
+  // Connection names carry the key prefix, so an operator (or a test) can tell installations apart in CLIENT LIST.
+  const name = prefix.replace(/[^\w:.-]/g, '_');
+  const publisher = createRedis(url, `${name}pub`);
+  const subscriber = createRedis(url, `${name}sub`);
   const pubSub = new RedisPubSub({ publisher, subscriber });
+  const reconnectListeners: Array<() => void> = [];
+  let connectedBefore = false;
+  subscriber.on('ready', () => {
+    if (connectedBefore) for (const listener of reconnectListeners) listener();
+    connectedBefore = true;
+  });
   return {
+    onReconnect: (listener) => void reconnectListeners.push(listener),
     // A lost push is not a lost notice (the row is stored and the list shows it): log it, never fail the write.
     publish: (topic, id, payload) =>
       void pubSub.publish(`${prefix}${channelOf(topic, id)}`, payload).catch((error: unknown) => logger?.error({ err: error, topic }, 'publish failed')),

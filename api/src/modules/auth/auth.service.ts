@@ -72,6 +72,11 @@ export class AuthService {
     this.sessions.forget(userId, sessionIds);
   }
 
+  /** Revocations may have been missed (the pub/sub connection was lost): trust no cached session. */
+  forgetAllSessions(): void {
+    this.sessions.clear();
+  }
+
   /** A user's role, branch, activity or profile changed: every process reloads them on the next request. */
   userChanged(userId: string): void {
     this.sessions.forget(userId, null);

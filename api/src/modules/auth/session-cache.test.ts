@@ -30,6 +30,16 @@ describe('SessionCache', () => {
     expect([sessions.get('b', 'u1'), sessions.get('c', 'u2')]).toEqual([undefined, 'c']);
   });
 
+  it('clears everything, and a lookup that raced the clearing is not stored', () => {
+    const { sessions, now } = cache(10);
+    sessions.set('a', 'u1', 'a', now() + 60_000, sessions.generation);
+    sessions.set('b', 'u2', 'b', now() + 60_000, sessions.generation);
+    const generation = sessions.generation;
+    sessions.clear();
+    sessions.set('c', 'u3', 'c', now() + 60_000, generation);
+    expect([sessions.get('a', 'u1'), sessions.get('b', 'u2'), sessions.get('c', 'u3'), sessions.size]).toEqual([undefined, undefined, undefined, 0]);
+  });
+
   it('does not store a lookup that raced an invalidation', () => {
     const { sessions, now } = cache();
     const generation = sessions.generation;

@@ -59,6 +59,12 @@ export class SessionCache<T> {
     }
   }
 
+  /** Drops everything (pub/sub messages may have been missed). */
+  clear(): void {
+    this.generationValue += 1;
+    this.entries.clear();
+  }
+
   /** Drops the given sessions of the user, or every session of the user (`null`). */
   forget(userId: string, sessionIds: readonly string[] | null): void {
     this.generationValue += 1;
