@@ -2,18 +2,12 @@ import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createSchema } from '../../src/app/schema';
-import { createApp } from '../../src/app/server';
-import { createServices } from '../../src/app/services';
-import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
-import { createAppPubSub } from '../../src/infra/pubsub';
-import { createLogger } from '../../src/logger';
 import { hashPassword } from '../../src/modules/auth/password';
 import { createRandom } from '../../src/seed/random';
 import { migrate } from '../../src/scripts/migrate';
 import { rebuildAnalytics } from '../../src/scripts/rebuild-analytics';
 import { generateCalls, generateTasks, generateUsers } from './dataset';
+import { startInProcessApi } from '../in-process-api';
 import { machine, percentile, writeSection } from '../lib';
 
 /**
@@ -153,37 +147,10 @@ function filterFor(kind: Kind, random: ReturnType<typeof createRandom>, zone: st
 }
 
 async function runQueries(url: string, samples: number, log: (message: string) => void): Promise<KindResult[]> {
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-    COOKIE_SECURE: 'false',
-    LOG_LEVEL: 'silent',
-    DATABASE_POOL_SIZE: '4',
-  });
-  const dataSource = createDataSource({ url, poolSize: config.DATABASE_POOL_SIZE });
-  await dataSource.initialize();
-  const pubSub = createAppPubSub(config);
-  const services = createServices({ config, dataSource, redis: null, pubSub, logger: createLogger('silent') });
-  const app = await createApp(services, await createSchema(pubSub));
-  const port = await app.listen(0, '127.0.0.1');
-  const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: unknown[] };
-  };
-  const login = async (email: string) => {
-    const result = await post(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: PASSWORD });
-    const token: string | undefined = result.data?.login?.accessToken;
-    if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
-    return token;
-  };
+  const api = await startInProcessApi(url);
+  const { post } = api;
   try {
-    const tokens = { admin: await login('bench@pulse.bench'), head: await login('ekb-1@pulse.bench') };
+    const tokens = { admin: await api.login('bench@pulse.bench'), head: await api.login('ekb-1@pulse.bench') };
     const kinds: Kind[] = [];
     for (const viewer of ['admin', 'head'] as const) {
       for (const report of ['calls', 'tasks'] as const) {
@@ -199,7 +166,7 @@ async function runQueries(url: string, samples: number, log: (message: string) =
     }
     const random = createRandom(42);
     const results: KindResult[] = [];
-    results.push(await timeDashboard(post, await login('ekb-5@pulse.bench'), samples, log));
+    results.push(await timeDashboard(post, await api.login('ekb-5@pulse.bench'), samples, log));
     for (const kind of kinds) {
       const field = kind.report === 'calls' ? 'callAnalytics' : 'taskAnalytics';
       const query = report(field, kind.report === 'calls' ? CALL_FIELDS : TASK_FIELDS, kind.shape);
@@ -223,10 +190,7 @@ async function runQueries(url: string, samples: number, log: (message: string) =
     }
     return results;
   } finally {
-    await app.close();
-    await services.jobs.stop();
-    await pubSub.close();
-    await dataSource.destroy();
+    await api.close();
   }
 }
 

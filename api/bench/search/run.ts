@@ -2,17 +2,11 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import * as pg from 'pg';
-import { createSchema } from '../../src/app/schema';
-import { createApp } from '../../src/app/server';
-import { createServices } from '../../src/app/services';
-import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
-import { createAppPubSub } from '../../src/infra/pubsub';
-import { createLogger } from '../../src/logger';
 import { hashPassword } from '../../src/modules/auth/password';
 import { migrate } from '../../src/scripts/migrate';
 import { rebuildSearch } from '../../src/scripts/rebuild-search';
 import { type BenchQuery, generateDataset } from './dataset';
+import { startInProcessApi } from '../in-process-api';
 import { machine, percentile, writeSection } from '../lib';
 
 /**
@@ -193,34 +187,10 @@ async function runQueries(
   options: { profile?: boolean } = {},
 ): Promise<{ results: KindResult[]; all: KindResult }> {
   if (options.profile) installProfiler();
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-    COOKIE_SECURE: 'false',
-    LOG_LEVEL: 'silent',
-    DATABASE_POOL_SIZE: '4',
-  });
-  const dataSource = createDataSource({ url, poolSize: config.DATABASE_POOL_SIZE });
-  await dataSource.initialize();
-  // Wired as api/test/helpers/test-app.ts does: in-process pub/sub, no Redis.
-  const pubSub = createAppPubSub(config);
-  const services = createServices({ config, dataSource, redis: null, pubSub, logger: createLogger('silent') });
-  const app = await createApp(services, await createSchema(pubSub));
-  const port = await app.listen(0, '127.0.0.1');
-  const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: unknown[] };
-  };
+  const api = await startInProcessApi(url);
+  const { post } = api;
   try {
-    const login = await post(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: 'bench@pulse.bench', p: PASSWORD });
-    const token: string = login.data?.login?.accessToken;
-    if (!token) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
+    const token = await api.login('bench@pulse.bench');
     // Warm-up: connections, JIT of the resolvers, the first pages of the indexes.
     for (const { query } of queries.slice(0, 50)) await post(SEARCH, { query, first: FIRST }, token);
 
@@ -256,10 +226,7 @@ async function runQueries(
     if (options.profile) printProfile(profile);
     return { results, all };
   } finally {
-    await app.close();
-    await services.jobs.stop();
-    await pubSub.close();
-    await dataSource.destroy();
+    await api.close();
   }
 }
 
