@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { signAccessToken } from '../../src/modules/auth/tokens';
 import { migrate } from '../../src/scripts/migrate';
 import type { PhoneSim as PhoneSimClass } from '../../../tools/phone-sim/phone-sim.mjs';
-import { machine, writeSection } from '../lib';
+import { BENCH_SECRET, databaseUrl, machine, recreateDatabase, writeSection } from '../lib';
 
 /**
  * `npm run bench:calls [-- --phones 1000] [--requests 1000] [--rate 50] [--no-write]`: two API processes
@@ -19,7 +19,6 @@ import { machine, writeSection } from '../lib';
  * database transactions of the same number of phones long-polling instead. Records docs/benchmarks.md.
  */
 const DATABASE = 'pulse_bench_calls';
-const SECRET = 'bench-secret-bench-secret-bench-secret-42';
 const IDLE_SECONDS = 10;
 const LONG_POLL_SECONDS = 60;
 /** PostgreSQL backends report their counters up to 10 s after going idle: read them after that. */
@@ -38,20 +37,10 @@ function parseArgs(argv: string[]) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const adminUrl = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** Fresh database with one user, device and phone session per simulated phone; returns their access tokens. */
 async function prepare(phones: number): Promise<{ url: string; tokens: string[] }> {
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
+  await recreateDatabase(DATABASE);
   const url = databaseUrl(DATABASE);
   await migrate(url);
   const client = new Client({ connectionString: url });
@@ -73,7 +62,7 @@ async function prepare(phones: number): Promise<{ url: string; tokens: string[] 
     const exp = Math.floor(Date.now() / 1000) + 3 * 3600;
     const byEmailOrder = await client.query<{ id: string }>(`SELECT id FROM users ORDER BY (split_part(split_part(email, '@', 1), 'phone', 2))::int`);
     const sessionOf = new Map(sessions.map((row) => [row.user_id, row.session_id]));
-    return { url, tokens: byEmailOrder.rows.map((user) => signAccessToken({ sid: sessionOf.get(user.id)!, sub: user.id, exp }, SECRET)) };
+    return { url, tokens: byEmailOrder.rows.map((user) => signAccessToken({ sid: sessionOf.get(user.id)!, sub: user.id, exp }, BENCH_SECRET)) };
   } finally {
     await client.end();
   }
@@ -93,7 +82,7 @@ async function startApi(databaseUrlValue: string, port: number, prefix: string):
       DATABASE_URL: databaseUrlValue,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_KEY_PREFIX: prefix,
-      AUTH_SECRET: SECRET,
+      AUTH_SECRET: BENCH_SECRET,
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
