@@ -240,19 +240,25 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
 
+  /** An HTTP request's context: bearer token, else the session cookie (the cookies stay on `req` for refresh). */
+  const httpContext = (req: Request, res: Response) => {
+    const cookies = parseCookies(req.headers.cookie ?? '');
+    (req as Request & { cookies?: Record<string, string | undefined> }).cookies = cookies;
+    return buildContext({
+      token: bearerFrom(req.headers.authorization) ?? cookies[ACCESS_COOKIE] ?? null,
+      ip: req.ip ?? 'unknown',
+      userAgent: req.headers['user-agent'] ?? null,
+      req,
+      res,
+    });
+  };
+
   // CSV downloads of analytics reports: the same authentication and role scope as GraphQL.
   app.get(
     '/export/analytics/:report',
     analyticsCsvHandler({
       logger,
-      contextOf: (req, res) =>
-        buildContext({
-          token: bearerFrom(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[ACCESS_COOKIE] ?? null,
-          ip: req.ip ?? 'unknown',
-          userAgent: req.headers['user-agent'] ?? null,
-          req,
-          res,
-        }),
+      contextOf: httpContext,
     }),
   );
 
@@ -260,17 +266,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const cookies = parseCookies(req.headers.cookie ?? '');
-        (req as Request & { cookies?: Record<string, string | undefined> }).cookies = cookies;
-        return buildContext({
-          token: bearerFrom(req.headers.authorization) ?? cookies[ACCESS_COOKIE] ?? null,
-          ip: req.ip ?? 'unknown',
-          userAgent: req.headers['user-agent'] ?? null,
-          req,
-          res,
-        });
-      },
+      context: ({ req, res }) => httpContext(req, res),
     }),
   );
 
