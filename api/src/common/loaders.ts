@@ -83,12 +83,27 @@ export class Loaders {
 export async function findByIds<T extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, ids: readonly string[], withDeleted: boolean): Promise<T[]> {
   const { sql, columns } = byIdStatement(metadata, withDeleted);
   const rows: Array<Record<string, unknown>> = await dataSource.query(sql, [[...ids]]);
-  const driver = dataSource.driver;
-  return rows.map((row) => {
-    const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-    columns.forEach((column, index) => column.setEntityValue(entity, driver.prepareHydratedValue(row[`c${index}`], column)));
-    return entity;
-  });
+  return rows.map((row) => hydrate<T>(dataSource, metadata, columns, (column, index) => row[`c${index}`]));
+}
+
+/**
+ * An entity from a raw row keyed by column name (`UPDATE … RETURNING *` and other plain SQL), hydrated as
+ * findByIds does: services that write with one conditional statement need not map columns by hand.
+ */
+export function entityFromRow<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>): T {
+  const metadata = dataSource.getMetadata(entity);
+  return hydrate<T>(dataSource, metadata, byIdStatement(metadata, true).columns, (column) => row[column.databaseName]);
+}
+
+function hydrate<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  columns: ByIdStatement['columns'],
+  valueOf: (column: ByIdStatement['columns'][number], index: number) => unknown,
+): T {
+  const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
+  columns.forEach((column, index) => column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(valueOf(column, index), column)));
+  return entity;
 }
 
 /** What findByIds replaced, kept for the test that proves both return the same entities. */

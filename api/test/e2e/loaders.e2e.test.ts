@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findByIds, findByIdsWithRepository } from '../../src/common/loaders';
+import { entityFromRow, findByIds, findByIdsWithRepository } from '../../src/common/loaders';
 import { createFixtures, type Fixtures, insertCompany, insertContact } from '../helpers/fixtures';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -66,5 +66,39 @@ describe('findByIds', () => {
     const [gone] = await app.dataSource.query(`SELECT id FROM companies WHERE deleted_at IS NOT NULL`);
     expect(await findByIds(app.dataSource, company, [gone.id], false)).toEqual([]);
     expect(await findByIds(app.dataSource, company, [gone.id], true)).toHaveLength(1);
+  });
+});
+
+describe('entityFromRow', () => {
+  it('turns a raw `SELECT *` row into what repository.find returned, for every entity with an id', async () => {
+    // The call tables, whose services write with plain SQL and read the rows back through entityFromRow.
+    const [device] = await app.dataSource.query(`INSERT INTO phone_devices (user_id, device_id, name) VALUES ($1, 'pixel', 'Pixel') RETURNING id`, [fx.users.manager.id]);
+    const [request] = await app.dataSource.query(
+      `INSERT INTO call_requests (requester_id, target_user_id, phone, phone_e164, status, device_id, claimed_at, expires_at)
+       VALUES ($1, $1, '+7 912 345-67-89', '+79123456789', 'DIALING', $2, now(), now() + interval '2 minutes') RETURNING id`,
+      [fx.users.manager.id, device.id],
+    );
+    await app.dataSource.query(
+      `INSERT INTO calls (client_id, user_id, device_id, call_request_id, phone, direction, outcome, source, started_at, duration_seconds, is_cold_call)
+       VALUES ('c-1', $1, $2, $3, '+79123456789', 'OUTGOING', 'CONNECTED', 'CLICK_TO_CALL', now(), 42, true)`,
+      [fx.users.manager.id, device.id, request.id],
+    );
+    const seen = new Set<string>();
+    let compared = 0;
+    for (const metadata of app.dataSource.entityMetadatas) {
+      if (metadata.tableType !== 'regular' || metadata.primaryColumns.length !== 1 || metadata.primaryColumns[0]!.propertyName !== 'id') continue;
+      const rows: Array<Record<string, unknown>> = await app.dataSource.query(`SELECT * FROM "${metadata.tableName}" ORDER BY id`);
+      const typeorm = await findByIdsWithRepository<{ id: string }>(app.dataSource, metadata.target, rows.map((row) => row.id as string), true);
+      const byId = new Map(typeorm.map((entity) => [entity.id, entity]));
+      for (const row of rows) {
+        const entity = entityFromRow<{ id: string }>(app.dataSource, metadata.target, row);
+        expect(entity, metadata.name).toStrictEqual(byId.get(entity.id));
+        expect(Object.getPrototypeOf(entity)).toBe(Object.getPrototypeOf(byId.get(entity.id)));
+        seen.add(metadata.name);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    expect([...seen]).toEqual(expect.arrayContaining(['Call', 'CallRequest', 'PhoneDevice', 'Company', 'Task']));
   });
 });

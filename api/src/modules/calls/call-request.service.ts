@@ -4,13 +4,14 @@ import type { Config } from '../../config';
 import type { RequestContext } from '../../common/context';
 import { requireActor, requireUser } from '../../common/context';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UserInputError, isUuid } from '../../common/errors';
+import { entityFromRow } from '../../common/loaders';
 import { PhoneFormatError, normalizePhone } from '../../common/validation/phone';
 import { type AppPubSub, type CallRequestEvent, Topic } from '../../infra/pubsub';
 import { canViewCallRequest, canViewCompany } from '../access/access-policy';
 import { Company } from '../companies/company.entity';
 import { Contact } from '../contacts/contact.entity';
 import { CallRequest, CallRequestStatus } from './call.entity';
-import { callRequestFromRow, fromCallRequestEvent, toCallRequestEvent } from './call.events';
+import { fromCallRequestEvent, toCallRequestEvent } from './call.events';
 import type { Logger } from '../../logger';
 import type { PhoneDeviceService } from './phone-device.service';
 
@@ -68,7 +69,7 @@ export class CallRequestService {
        RETURNING *`,
       [actor.id, company?.id ?? null, contact?.id ?? null, normalized.raw.slice(0, 50), normalized.e164, cleanNote, this.config.CALL_REQUEST_TTL_SECONDS],
     );
-    const request = callRequestFromRow(row);
+    const request = entityFromRow(this.dataSource, CallRequest, row);
     this.pubSub.publish(Topic.CALL_REQUESTED, request.targetUserId, toCallRequestEvent(request));
     return request;
   }
@@ -102,7 +103,7 @@ export class CallRequestService {
       [id, user.id, device.id],
     );
     if (rows[0]) {
-      const claimed = callRequestFromRow(rows[0]);
+      const claimed = entityFromRow(this.dataSource, CallRequest, rows[0]);
       this.publishUpdated(claimed);
       return claimed;
     }
@@ -124,7 +125,7 @@ export class CallRequestService {
       [id, user.id],
     );
     if (rows[0]) {
-      const cancelled = callRequestFromRow(rows[0]);
+      const cancelled = entityFromRow(this.dataSource, CallRequest, rows[0]);
       this.publishUpdated(cancelled);
       return cancelled;
     }
@@ -161,7 +162,7 @@ export class CallRequestService {
       [request.id],
     );
     if (!rows[0]) return request;
-    const delivered = callRequestFromRow(rows[0]);
+    const delivered = entityFromRow(this.dataSource, CallRequest, rows[0]);
     this.publishUpdated(delivered);
     return delivered;
   }
@@ -206,7 +207,7 @@ export class CallRequestService {
           RETURNING *`,
         [now.toISOString(), this.config.CALL_DIALING_TIMEOUT_SECONDS],
       );
-      for (const row of rows) this.publishUpdated(callRequestFromRow(row));
+      for (const row of rows) this.publishUpdated(entityFromRow(this.dataSource, CallRequest, row));
       total += rows.length;
       if (rows.length < EXPIRY_BATCH) return total;
     }
@@ -237,7 +238,7 @@ export class CallRequestService {
         ORDER BY created_at LIMIT 1`,
       [userId],
     );
-    return row ? callRequestFromRow(row) : null;
+    return row ? entityFromRow(this.dataSource, CallRequest, row) : null;
   }
 
   /**

@@ -4,12 +4,13 @@ import { pageSize } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
 import { requireActor, requireUser } from '../../common/context';
 import { ConflictError, NotFoundError, UserInputError, filterId } from '../../common/errors';
+import { entityFromRow } from '../../common/loaders';
 import { paginate } from '../../common/paginate';
 import { type AppPubSub, Topic } from '../../infra/pubsub';
 import type { User } from '../users/user.entity';
 import { type CheckedCallResult, MAX_CALL_RESULTS_PER_BATCH, checkCallResult } from './call-result';
-import { Call, CallSource } from './call.entity';
-import { callFromRow, callRequestFromRow, toCallEvent } from './call.events';
+import { Call, CallRequest, CallSource } from './call.entity';
+import { toCallEvent } from './call.events';
 import type { CallFilter, CallResultInput } from './call.inputs';
 import { CALL_SORT, applyCallScope, countCallsPerCompany, firstCallsPerCompany } from './call.loaders';
 import type { CallRequestService } from './call-request.service';
@@ -230,24 +231,24 @@ export class CallService {
       throw error;
     });
     for (const row of rows) {
-      const call = callFromRow(row);
+      const call = entityFromRow(this.dataSource, Call, row);
       created.push(call);
       stored.set(call.clientId, call);
     }
     const repeated = fresh.filter((item) => !stored.has(item.clientId)).map((item) => item.clientId);
     if (repeated.length > 0) {
       const existing: Array<Record<string, unknown>> = await manager.query('SELECT * FROM calls WHERE user_id = $1 AND client_id = ANY($2)', [user.id, repeated]);
-      for (const row of existing) stored.set(row.client_id as string, callFromRow(row));
+      for (const row of existing) stored.set(row.client_id as string, entityFromRow(this.dataSource, Call, row));
     }
     const requestIds = [...new Set(created.map((call) => call.callRequestId).filter((id): id is string => !!id))];
-    const completed = new Map<string, ReturnType<typeof callRequestFromRow>>();
+    const completed = new Map<string, CallRequest>();
     if (requestIds.length > 0) {
       const [done]: [Array<Record<string, unknown>>, number] = await manager.query(
         `UPDATE call_requests SET status = 'COMPLETED', completed_at = now(), updated_at = now()
           WHERE id = ANY($1::uuid[]) AND status <> 'COMPLETED' RETURNING *`,
         [requestIds],
       );
-      for (const row of done) completed.set(row.id as string, callRequestFromRow(row));
+      for (const row of done) completed.set(row.id as string, entityFromRow(this.dataSource, CallRequest, row));
     }
     return { calls: items.map((item) => stored.get(item.clientId)!), created, completed };
   }
