@@ -3,6 +3,7 @@ import type { ConnectionShape } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
 import { requireUser } from '../../common/context';
 import { UserInputError, isUuid } from '../../common/errors';
+import { entityFromRow } from '../../common/loaders';
 import { paginate } from '../../common/paginate';
 import { type AppPubSub, type NotificationEvent, Topic } from '../../infra/pubsub';
 import { Notification, NotificationKind } from './notification.entity';
@@ -104,7 +105,7 @@ export class NotificationService {
          RETURNING id, user_id, kind, title, body, entity_type, entity_id, company_id, read_at, created_at, updated_at`,
         [input.userId, input.kind, title, body, input.entityType ?? null, input.entityId ?? null, input.companyId ?? null, input.dedupeKey.slice(0, 200)],
       );
-      if (rows[0]) created.push(fromRow(rows[0]));
+      if (rows[0]) created.push(entityFromRow(manager.connection, Notification, rows[0]));
     }
     return created;
   }
@@ -141,20 +142,4 @@ export class NotificationService {
     );
     return affected;
   }
-}
-
-function fromRow(row: Record<string, unknown>): Notification {
-  return Object.assign(new Notification(), {
-    id: row.id,
-    userId: row.user_id,
-    kind: row.kind,
-    title: row.title,
-    body: row.body,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    companyId: row.company_id,
-    readAt: row.read_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
 }
