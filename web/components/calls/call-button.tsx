@@ -7,9 +7,9 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cancelCallRequestAction, requestCallAction } from '@/lib/actions/calls';
 import { formatDuration } from '@/lib/calls/duration';
-import type { CallOutcome } from '@/lib/gql/graphql';
 import { type CallItem, type CallRequestItem, isFinal, useCallActivity } from './call-activity';
 import styles from './call-button.module.css';
+import { OUTCOME_TONE } from './outcome-tone';
 
 type CallButtonProps = {
   /** The number to dial, E.164. */
@@ -22,14 +22,6 @@ type CallButtonProps = {
   stacked?: boolean;
 };
 
-const OUTCOME_TONE: Record<CallOutcome, BadgeTone> = {
-  CONNECTED: 'success',
-  NO_ANSWER: 'warning',
-  BUSY: 'warning',
-  REJECTED: 'warning',
-  FAILED: 'danger',
-  UNKNOWN: 'neutral',
-};
 
 type Shown = { key: string; tone: BadgeTone; text: string; connectLink?: boolean };
 

@@ -2,24 +2,17 @@
 
 import { useEffect, useState } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon, type IconName } from '@/components/ui/icon';
 import { formatDuration } from '@/lib/calls/duration';
-import type { CallDirection, CallOutcome } from '@/lib/gql/graphql';
+import type { CallDirection } from '@/lib/gql/graphql';
 import { formatPhone } from '@/lib/reshape/companies';
 import { type CallItem, useCallActivity } from './call-activity';
 import styles from './company-call-list.module.css';
+import { OUTCOME_TONE } from './outcome-tone';
 
-const OUTCOME_TONE: Record<CallOutcome, BadgeTone> = {
-  CONNECTED: 'success',
-  NO_ANSWER: 'warning',
-  BUSY: 'warning',
-  REJECTED: 'warning',
-  FAILED: 'danger',
-  UNKNOWN: 'neutral',
-};
 const DIRECTION_ICON: Record<CallDirection, IconName> = { OUTGOING: 'send', INCOMING: 'phone', MISSED: 'alert' };
 
 /** The list with this call added (or replaced, when reported again), newest first as the API orders it. */

@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { OUTCOME_TONE } from '@/components/calls/outcome-tone';
 import { fieldChanges, historyVerb } from '@/components/companies/history-sentences';
 import { Avatar } from '@/components/ui/avatar';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -12,7 +13,7 @@ import { TaskList } from '@/components/tasks/task-list';
 import { getFormatter, getT } from '@/i18n/server';
 import { gqlRequest } from '@/lib/api';
 import { daysBetween } from '@/lib/analytics/params';
-import type { CallOutcome, DashboardQuery as DashboardResult } from '@/lib/gql/graphql';
+import type { DashboardQuery as DashboardResult } from '@/lib/gql/graphql';
 import { DashboardQuery } from '@/lib/operations/dashboard';
 import { grammaticalGender, localDateAsDate } from '@/lib/reshape/companies';
 import { toTaskRow } from '@/lib/tasks/reshape';
@@ -23,7 +24,6 @@ type Dashboard = DashboardResult['dashboard'];
 export const TASK_LISTS = ['overdue', 'dueToday', 'new', 'next7Days'] as const;
 export type TaskListKey = (typeof TASK_LISTS)[number];
 
-const OUTCOME_TONE: Record<CallOutcome, BadgeTone> = { CONNECTED: 'success', NO_ANSWER: 'warning', BUSY: 'warning', REJECTED: 'warning', FAILED: 'danger', UNKNOWN: 'neutral' };
 
 /** The list asked for in `?tasks=`, else the first one that has something in it. */
 function chosenList(requested: string | undefined, tasks: Dashboard['tasks']): TaskListKey {
