@@ -708,8 +708,6 @@ export type DeleteContactMutationVariables = Exact<{
 
 export type DeleteContactMutation = { deleteContact: boolean };
 
-export type DashboardTaskFragment = { id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } };
-
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -787,6 +785,8 @@ export type SearchCompaniesQueryVariables = Exact<{
 
 
 export type SearchCompaniesQuery = { searchCompanies: Array<{ matchedOn: SearchMatchField, highlight: string | null, company: { id: string, name: string, inn: string | null } }> };
+
+export type TaskListItemFragment = { id: string, title: string, description: string | null, status: TaskStatus, isUrgent: boolean, isOverdue: boolean, dueAt: string | null, completedAt: string | null, result: string | null, viewerCanEdit: boolean, type: { id: string, name: string, color: string | null, icon: string | null } | null, company: { id: string, name: string } | null, contact: { id: string, fullName: string } | null, assignee: { id: string, fullName: string } };
 
 export type MyTasksQueryVariables = Exact<{
   filter?: TaskFilter | null | undefined;
@@ -926,8 +926,21 @@ export const CallItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CallItem"}) as unknown as TypedDocumentString<CallItemFragment, unknown>;
-export const DashboardTaskFragmentDoc = new TypedDocumentString(`
-    fragment DashboardTask on Task {
+export const NotificationItemFragmentDoc = new TypedDocumentString(`
+    fragment NotificationItem on Notification {
+  id
+  kind
+  title
+  body
+  entityType
+  entityId
+  companyId
+  readAt
+  createdAt
+}
+    `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
+export const TaskListItemFragmentDoc = new TypedDocumentString(`
+    fragment TaskListItem on Task {
   id
   title
   description
@@ -957,20 +970,7 @@ export const DashboardTaskFragmentDoc = new TypedDocumentString(`
     fullName
   }
 }
-    `, {"fragmentName":"DashboardTask"}) as unknown as TypedDocumentString<DashboardTaskFragment, unknown>;
-export const NotificationItemFragmentDoc = new TypedDocumentString(`
-    fragment NotificationItem on Notification {
-  id
-  kind
-  title
-  body
-  entityType
-  entityId
-  companyId
-  readAt
-  createdAt
-}
-    `, {"fragmentName":"NotificationItem"}) as unknown as TypedDocumentString<NotificationItemFragment, unknown>;
+    `, {"fragmentName":"TaskListItem"}) as unknown as TypedDocumentString<TaskListItemFragment, unknown>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -1743,25 +1743,25 @@ export const DashboardDocument = new TypedDocumentString(`
       new {
         count
         items {
-          ...DashboardTask
+          ...TaskListItem
         }
       }
       dueToday {
         count
         items {
-          ...DashboardTask
+          ...TaskListItem
         }
       }
       overdue {
         count
         items {
-          ...DashboardTask
+          ...TaskListItem
         }
       }
       next7Days {
         count
         items {
-          ...DashboardTask
+          ...TaskListItem
         }
       }
     }
@@ -1796,7 +1796,7 @@ export const DashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DashboardTask on Task {
+    fragment TaskListItem on Task {
   id
   title
   description
@@ -1972,39 +1972,41 @@ export const MyTasksDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        title
-        description
-        status
-        isUrgent
-        isOverdue
-        dueAt
-        completedAt
-        result
-        viewerCanEdit
-        type {
-          id
-          name
-          color
-          icon
-        }
-        company {
-          id
-          name
-        }
-        contact {
-          id
-          fullName
-        }
-        assignee {
-          id
-          fullName
-        }
+        ...TaskListItem
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+    fragment TaskListItem on Task {
+  id
+  title
+  description
+  status
+  isUrgent
+  isOverdue
+  dueAt
+  completedAt
+  result
+  viewerCanEdit
+  type {
+    id
+    name
+    color
+    icon
+  }
+  company {
+    id
+    name
+  }
+  contact {
+    id
+    fullName
+  }
+  assignee {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
 export const MyTaskCountsDocument = new TypedDocumentString(`
     query MyTaskCounts {
   myTaskCounts {

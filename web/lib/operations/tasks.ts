@@ -1,27 +1,32 @@
 import { graphql } from '@/lib/gql';
 
+/** A task as the task lists show it (the tasks page, a company's tasks, the dashboard). */
+export const TaskListItemFragment = graphql(`
+  fragment TaskListItem on Task {
+    id
+    title
+    description
+    status
+    isUrgent
+    isOverdue
+    dueAt
+    completedAt
+    result
+    viewerCanEdit
+    type { id name color icon }
+    company { id name }
+    contact { id fullName }
+    assignee { id fullName }
+  }
+`);
+
 export const MyTasksQuery = graphql(`
   query MyTasks($filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $after: String) {
     tasks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
-        node {
-          id
-          title
-          description
-          status
-          isUrgent
-          isOverdue
-          dueAt
-          completedAt
-          result
-          viewerCanEdit
-          type { id name color icon }
-          company { id name }
-          contact { id fullName }
-          assignee { id fullName }
-        }
+        node { ...TaskListItem }
       }
     }
   }

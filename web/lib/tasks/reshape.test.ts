@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatter, createTranslator } from 'use-intl/core';
 import { catalogues } from '@/i18n/catalogues';
-import type { MyTasksQuery } from '../gql/graphql';
+import type { TaskListItemFragment } from '../gql/graphql';
 import { dueLabel, taskTypeIcon, toTaskRow } from './reshape';
 
-type TaskNode = MyTasksQuery['tasks']['edges'][number]['node'];
+type TaskNode = TaskListItemFragment;
 
 const MOSCOW = 'Europe/Moscow';
 const YEKATERINBURG = 'Asia/Yekaterinburg';

@@ -1,10 +1,10 @@
 import type { IconName } from '@/components/ui/icon';
 import { isIconName } from '@/components/ui/icon';
-import type { MyTasksQuery } from '../gql/graphql';
+import type { TaskListItemFragment } from '../gql/graphql';
 import { startOfZonedDay, toDateTimeLocalValue } from '../time';
 import { OPEN_STATUSES } from './views';
 
-type TaskNode = MyTasksQuery['tasks']['edges'][number]['node'];
+type TaskNode = TaskListItemFragment;
 
 /** A task as the list shows it: every label already worded for the viewer's language and time zone. */
 export type TaskRow = {
