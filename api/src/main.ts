@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app/server';
 import { createSchema } from './app/schema';
 import { createServices } from './app/services';
+import { stopOnSignals } from './app/shutdown';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { createAppPubSub } from './infra/pubsub';
@@ -24,23 +25,13 @@ async function main(): Promise<void> {
   if (config.RUN_JOBS) await services.jobs.start();
   logger.info({ url: `http://localhost:${port}/graphql`, redis: Boolean(redis), jobs: config.RUN_JOBS }, 'api ready');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'api stopping');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
+  stopOnSignals(logger, 'api', 10_000, async () => {
     await app.close();
     await services.jobs.stop();
     await pubSub.close();
     await dataSource.destroy();
     redis?.disconnect();
-    logger.info('api stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServices } from './app/services';
+import { stopOnSignals } from './app/shutdown';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { metricsServer } from './infra/metrics';
@@ -24,23 +25,13 @@ async function main(): Promise<void> {
   metrics?.listen(config.WORKER_METRICS_PORT, config.METRICS_TOKEN ? config.HOST : '127.0.0.1');
   logger.info({ metricsPort: config.WORKER_METRICS_PORT ?? null }, 'worker ready');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'worker stopping');
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
+  stopOnSignals(logger, 'worker', 15_000, async () => {
     metrics?.close();
     await services.jobs.stop();
     await pubSub.close();
     await dataSource.destroy();
     redis?.disconnect();
-    logger.info('worker stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  });
 }
 
 main().catch((error: unknown) => {
