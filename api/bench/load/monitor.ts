@@ -21,7 +21,7 @@ export interface WindowUsage {
   loadAverage: number[];
 }
 
-function readCpuTicks(pid: number): number | null {
+export function readCpuTicks(pid: number): number | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return Number(fields[11]) + Number(fields[12]);
@@ -30,7 +30,7 @@ function readCpuTicks(pid: number): number | null {
   }
 }
 
-function readMemory(pid: number): { rss: number; pss: number } {
+export function readMemory(pid: number): { rss: number; pss: number } {
   let rss = 0;
   let pss = 0;
   try {
