@@ -44,6 +44,8 @@ const schema = z.object({
   CALL_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   /** Phone API calls (poll, claim, report) per device per minute; a correct phone sends a few, the old app up to 100. */
   PHONE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
+  /** Click-to-call requests a user may send per minute (a cold-calling manager sends one every minute or two). */
+  CALL_REQUEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Bearer token for GET /metrics; without it /metrics answers only direct requests from localhost. */
   METRICS_TOKEN: z.string().min(16, { message: 'METRICS_TOKEN must be at least 16 characters' }).optional(),
   /** The worker's own /metrics port (it has no other HTTP server); unset: the worker serves no metrics. */

@@ -64,7 +64,10 @@ export function createServices(infra: Infrastructure) {
     config,
     pubSub,
     phoneDevices,
-    createRateLimiter(redis, config.REDIS_KEY_PREFIX, { keyPrefix: 'phone:device', points: config.PHONE_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 }),
+    {
+      phone: createRateLimiter(redis, config.REDIS_KEY_PREFIX, { keyPrefix: 'phone:device', points: config.PHONE_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 }),
+      requests: createRateLimiter(redis, config.REDIS_KEY_PREFIX, { keyPrefix: 'call:request', points: config.CALL_REQUEST_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 }),
+    },
     infra.logger,
   );
   const services = {

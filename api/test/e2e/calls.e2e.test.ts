@@ -68,7 +68,7 @@ function result(overrides: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  app = await startTestApp('calls', { env: { PHONE_RATE_LIMIT_PER_MINUTE: '40' } });
+  app = await startTestApp('calls', { env: { PHONE_RATE_LIMIT_PER_MINUTE: '40', CALL_REQUEST_RATE_LIMIT_PER_MINUTE: '20' } });
   fx = await createFixtures(app.dataSource);
   tokens = {
     manager: await app.login('manager@test.pulse'),
@@ -440,6 +440,23 @@ describe('nextCallRequest (long-poll)', () => {
     const [call] = await waitFor(() => reported.length > 0 && reported, 'the long-polled call');
     expect(call).toMatchObject({ callRequestId: request.id, source: 'CLICK_TO_CALL', contactId: romashkaContact });
     await sim.stop();
+  });
+
+  it('rate-limits click-to-call requests per user, saving nothing past the limit', async () => {
+    // A user of this test alone: the limit is per user and per minute, and the other tests share the file's minute.
+    const [caller] = await app.dataSource.query(
+      `INSERT INTO users (email, full_name, role, branch_id, password_hash)
+       SELECT 'caller@test.pulse', 'Звонков Захар', role, branch_id, password_hash FROM users WHERE id = $1 RETURNING id`,
+      [fx.users.manager.id],
+    );
+    const token = await app.login('caller@test.pulse');
+    for (let n = 0; n < 20; n += 1) await requestCall(token, { phone: `+7912555${String(n).padStart(4, '0')}` });
+    const refused = await app.gql(REQUEST_CALL, { phone: '+79125559999' }, { token });
+    expect(expectError(refused, 'RATE_LIMITED').extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    const saved = (await app.dataSource.query('SELECT count(*)::int AS n FROM call_requests WHERE requester_id = $1', [caller.id]))[0].n;
+    expect(saved).toBe(20);
+    // Another user is not affected.
+    expect((await requestCall(await app.login('admin@test.pulse'), { phone: '+79125559998' })).status).toBe('PENDING');
   });
 
   it('rate-limits a device far above a correct phone’s pace', async () => {

@@ -37,6 +37,17 @@ function dialable(phone: string) {
   }
 }
 
+/** One point of `limiter` for `key`; RATE_LIMITED with the seconds to wait once they are spent. */
+async function consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof Error) throw rejection;
+    const ms = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000;
+    throw new RateLimitedError(Math.max(1, Math.ceil(ms / 1000)), message);
+  }
+}
+
 /**
  * Click-to-call commands: created by the web for the requester's own phones, pushed (or long-polled), claimed
  * by exactly one device, completed by the reported call, or cancelled / expired.
@@ -47,8 +58,12 @@ export class CallRequestService {
     private readonly config: Config,
     private readonly pubSub: AppPubSub,
     private readonly devices: PhoneDeviceService,
-    /** Phone API calls per device; far above what a correct phone sends (see PHONE_RATE_LIMIT_PER_MINUTE). */
-    private readonly phoneLimiter: RateLimiterAbstract,
+    private readonly limiters: {
+      /** Phone API calls per device; far above what a correct phone sends (see PHONE_RATE_LIMIT_PER_MINUTE). */
+      phone: RateLimiterAbstract;
+      /** Click-to-call requests per user (CALL_REQUEST_RATE_LIMIT_PER_MINUTE): a script or a stuck button cannot flood the phone. */
+      requests: RateLimiterAbstract;
+    },
     private readonly logger: Logger,
   ) {}
 
@@ -63,6 +78,7 @@ export class CallRequestService {
     if (company && !canViewCompany(actor, company)) throw new ForbiddenError('You cannot call this company');
     if (contact && !company) throw new NotFoundError('Contact', 'contactId');
     if (contact && company && contact.companyId !== company.id) throw new UserInputError('contactId', 'The contact belongs to another company');
+    await consume(this.limiters.requests, actor.id, 'Too many call requests, wait a moment');
     const [row] = await this.dataSource.query(
       `INSERT INTO call_requests (requester_id, target_user_id, company_id, contact_id, phone, phone_e164, note, status, expires_at)
        VALUES ($1, $1, $2, $3, $4, $5, $6, 'PENDING', now() + make_interval(secs => $7))
@@ -223,13 +239,7 @@ export class CallRequestService {
 
   /** Counts one phone API call of the device; RATE_LIMITED past PHONE_RATE_LIMIT_PER_MINUTE. */
   async limit(userId: string, deviceId: string): Promise<void> {
-    try {
-      await this.phoneLimiter.consume(`${userId}:${deviceId}`);
-    } catch (rejection) {
-      if (rejection instanceof Error) throw rejection;
-      const ms = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000;
-      throw new RateLimitedError(Math.max(1, Math.ceil(ms / 1000)), 'Too many requests from this device, slow down');
-    }
+    await consume(this.limiters.phone, `${userId}:${deviceId}`, 'Too many requests from this device, slow down');
   }
 
   private async oldestOpen(userId: string): Promise<CallRequest | null> {
