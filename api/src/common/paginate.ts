@@ -52,3 +52,27 @@ function normaliseSortValue(value: unknown): CursorValue {
   if (typeof value === 'number' || typeof value === 'string') return value;
   return value === null || value === undefined ? null : String(value);
 }
+
+/** A list's size: exact up to the cap, beyond it the planner's estimate (never less than cap + 1). */
+export interface CappedCount {
+  total: number;
+  estimate: boolean;
+}
+
+/**
+ * Counts the rows of `query` exactly up to `cap` (one scan that stops at cap + 1 rows), and past that takes the
+ * planner's row estimate of the same query: COUNT(*) over a large list reads every matching row on every page
+ * view (45 ms for 50,000 companies, seconds at a million), a cost no list page should pay for a number it shows
+ * as «≈ 50 000». Estimates come from the table statistics that autovacuum keeps.
+ */
+export async function cappedCount<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, cap: number): Promise<CappedCount> {
+  const base = query.clone().orderBy();
+  const [limitedSql, limitedParameters] = base.clone().select('1').limit(cap + 1).getQueryAndParameters();
+  const [{ total }] = await query.connection.query(`SELECT count(*)::int AS total FROM (${limitedSql}) capped`, limitedParameters);
+  if (total <= cap) return { total, estimate: false };
+  const [planSql, planParameters] = base.clone().select('1').getQueryAndParameters();
+  const [row] = await query.connection.query(`EXPLAIN (FORMAT JSON) ${planSql}`, planParameters);
+  const plan = row['QUERY PLAN'] as Array<{ Plan: { 'Plan Rows': number } }>;
+  return { total: Math.max(cap + 1, Math.round(plan[0]?.Plan['Plan Rows'] ?? 0)), estimate: true };
+}
+

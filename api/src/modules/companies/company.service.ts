@@ -4,7 +4,7 @@ import { ChannelWriter } from '../../common/channel-writer';
 import type { RequestContext } from '../../common/context';
 import { requireActor } from '../../common/context';
 import { ForbiddenError, NotFoundError, UserInputError, assertId, isUuid, filterId } from '../../common/errors';
-import { paginate } from '../../common/paginate';
+import { cappedCount, paginate } from '../../common/paginate';
 import { SortDirection } from '../../common/sort-direction';
 import {
   type Actor,
@@ -27,6 +27,8 @@ export const SEARCH_DEFAULT_FIRST = 10;
 export const SEARCH_MAX_FIRST = 50;
 /** How many ranked search hits the companies list pages through (and counts exactly). */
 const LIST_SEARCH_LIMIT = 1000;
+/** Lists longer than this are counted by the planner's estimate (see cappedCount). */
+const LIST_EXACT_COUNT_LIMIT = 1000;
 
 /** Sort keys for keyset pagination: never NULL, and each matches an index where one exists. */
 const SORT_EXPRESSIONS: Record<CompanyOrderField, string> = {
@@ -101,7 +103,8 @@ export class CompanyService {
   /**
    * The companies list. With `filter.search` it pages through the ranked search hits (at most LIST_SEARCH_LIMIT),
    * combined with the other filters, in relevance order unless `order` is given; the count is then exact over
-   * those hits and flagged as an estimate when the search stopped at its candidate limit.
+   * those hits and flagged as an estimate when the search stopped at its candidate limit. Without a search the
+   * count is exact up to LIST_EXACT_COUNT_LIMIT and an estimate beyond it.
    */
   async list(ctx: RequestContext, filter: CompanyFilter = {}, order?: CompanyOrder | null, first?: number | null, after?: string | null) {
     const actor = requireActor(ctx);
@@ -127,7 +130,11 @@ export class CompanyService {
       direction,
       first,
       after,
-      count: async () => Number((await query.clone().select('count(*)', 'total').orderBy().getRawOne()).total),
+      count: async () => {
+        const counted = await cappedCount(query, LIST_EXACT_COUNT_LIMIT);
+        estimate ||= counted.estimate;
+        return counted.total;
+      },
     });
     return { ...connection, totalCountIsEstimate: estimate };
   }

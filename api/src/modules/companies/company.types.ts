@@ -21,11 +21,12 @@ export class CompanyConnection implements ConnectionShape<Company> {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'Total number of matching items (all pages); a lower bound when totalCountIsEstimate.' })
+  @Field(() => Int, { description: 'Total number of matching items (all pages); approximate when totalCountIsEstimate.' })
   totalCount: number;
 
   @Field({
-    description: 'True when filter.search matched more companies than the list ranks (1,000): show the count as «≈» / «more than»',
+    description:
+      'True when the count is not exact: more than 1,000 companies match (the planner’s estimate, at least 1,001), or filter.search matched more companies than the list ranks (1,000, a lower bound). Show it as «≈».',
   })
   totalCountIsEstimate: boolean;
 }
