@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral, In, IsNull } from 'typeorm';
+import type { Pool } from 'pg';
+import { type DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral, In, IsNull, QueryFailedError } from 'typeorm';
 
 interface ByIdStatement {
   sql: string;
@@ -77,13 +78,29 @@ export class Loaders {
 }
 
 /**
+ * Rows as arrays straight from the pg pool behind TypeORM, logged as TypeORM logs its queries: the by-id loads of
+ * nearly every request skip the query runner's acquire/event/result wrapping and the building of a keyed object
+ * per row (pg makes those objects of every column name, then we read them back by name).
+ */
+async function queryRowArrays(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<unknown[][]> {
+  dataSource.logger.logQuery(sql, parameters);
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  try {
+    return (await pool.query<unknown[]>({ text: sql, values: parameters, rowMode: 'array' })).rows;
+  } catch (error) {
+    dataSource.logger.logQueryError(error as Error, sql, parameters);
+    throw new QueryFailedError(sql, parameters, error as Error);
+  }
+}
+
+/**
  * Entities by id with one prepared-once SQL statement, hydrated the way TypeORM's find does (driver value
  * conversion and column transformers, the entity's class). Equivalence with `repository.find` is tested.
  */
 export async function findByIds<T extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, ids: readonly string[], withDeleted: boolean): Promise<T[]> {
   const { sql, columns } = byIdStatement(metadata, withDeleted);
-  const rows: Array<Record<string, unknown>> = await dataSource.query(sql, [[...ids]]);
-  return rows.map((row) => hydrate<T>(dataSource, metadata, columns, (column, index) => row[`c${index}`]));
+  const rows = await queryRowArrays(dataSource, sql, [[...ids]]);
+  return rows.map((row) => hydrate<T>(dataSource, metadata, columns, (_column, index) => row[index]));
 }
 
 /**
