@@ -126,16 +126,14 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
     return { status: errors && result.data === undefined ? 400 : 200, body: { errors, data: result.data, extensions } };
   };
 
+  // Header names and values checked by Node once per response: the fixed ones are laid out once here.
+  const fixedHeaders = Object.entries({ ...options.headers, 'content-type': 'application/json; charset=utf-8' }).flat();
   const send = (response: ServerResponse, outcome: Outcome, cookies?: ResponseCookies) => {
     const body = `${JSON.stringify(outcome.body)}\n`;
-    const headers: Record<string, string | number | string[]> = {
-      ...options.headers,
-      ...outcome.headers,
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(body),
-    };
-    if (cookies && cookies.headers.length > 0) headers['set-cookie'] = cookies.headers;
-    response.writeHead(outcome.status, headers).end(body);
+    const headers: Array<string | string[]> = [...fixedHeaders, 'content-length', String(Buffer.byteLength(body))];
+    if (outcome.headers) headers.push(...Object.entries(outcome.headers).flat());
+    for (const cookie of cookies?.headers ?? []) headers.push('set-cookie', cookie);
+    response.writeHead(outcome.status, headers as string[]).end(body);
   };
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

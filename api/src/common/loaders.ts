@@ -3,6 +3,8 @@ import type { Pool } from 'pg';
 import { type DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral, In, IsNull, QueryFailedError } from 'typeorm';
 
 interface ByIdStatement {
+  /** Prepared once per pooled connection under this name: PostgreSQL parses and plans it once, not per load. */
+  name: string;
   sql: string;
   /** The selected columns, in the order of the SELECT list's aliases c0, c1, … */
   columns: EntityMetadata['columns'];
@@ -24,7 +26,7 @@ function byIdStatement(metadata: EntityMetadata, withDeleted: boolean): ByIdStat
     const columns = metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
     const list = columns.map((column, index) => `t."${column.databaseName}" AS c${index}`).join(', ');
     const live = !withDeleted && metadata.deleteDateColumn ? ` AND t."${metadata.deleteDateColumn.databaseName}" IS NULL` : '';
-    statement = { sql: `SELECT ${list} FROM ${metadata.tablePath.split('.').map((part) => `"${part}"`).join('.')} t WHERE t."id" = ANY($1)${live}`, columns };
+    statement = { name: `pulse_by_id_${metadata.tableName}_${key}`, sql: `SELECT ${list} FROM ${metadata.tablePath.split('.').map((part) => `"${part}"`).join('.')} t WHERE t."id" = ANY($1)${live}`, columns };
     statements.set(key, statement);
   }
   return statement;
@@ -82,11 +84,12 @@ export class Loaders {
  * nearly every request skip the query runner's acquire/event/result wrapping and the building of a keyed object
  * per row (pg makes those objects of every column name, then we read them back by name).
  */
-async function queryRowArrays(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<unknown[][]> {
+async function queryRowArrays(dataSource: DataSource, statement: { name: string; sql: string }, parameters: unknown[]): Promise<unknown[][]> {
+  const { name, sql } = statement;
   dataSource.logger.logQuery(sql, parameters);
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   try {
-    return (await pool.query<unknown[]>({ text: sql, values: parameters, rowMode: 'array' })).rows;
+    return (await pool.query<unknown[]>({ name, text: sql, values: parameters, rowMode: 'array' })).rows;
   } catch (error) {
     dataSource.logger.logQueryError(error as Error, sql, parameters);
     throw new QueryFailedError(sql, parameters, error as Error);
@@ -98,9 +101,9 @@ async function queryRowArrays(dataSource: DataSource, sql: string, parameters: u
  * conversion and column transformers, the entity's class). Equivalence with `repository.find` is tested.
  */
 export async function findByIds<T extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, ids: readonly string[], withDeleted: boolean): Promise<T[]> {
-  const { sql, columns } = byIdStatement(metadata, withDeleted);
-  const rows = await queryRowArrays(dataSource, sql, [[...ids]]);
-  return rows.map((row) => hydrate<T>(dataSource, metadata, columns, (_column, index) => row[index]));
+  const statement = byIdStatement(metadata, withDeleted);
+  const rows = await queryRowArrays(dataSource, statement, [[...ids]]);
+  return rows.map((row) => hydrate<T>(dataSource, metadata, statement.columns, (_column, index) => row[index]));
 }
 
 /**
