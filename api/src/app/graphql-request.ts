@@ -85,7 +85,11 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
       else (rest ??= [first]).push(chunk);
     });
     request.once('end', () => resolve(rest ? Buffer.concat(rest, length).toString('utf8') : (first?.toString('utf8') ?? '')));
-    request.once('error', reject);
+    // A client that goes away mid-body ('error' "aborted", or just 'close'): nobody is left to answer, but the
+    // promise must settle (a no-op after 'end'), or the pending request would be kept forever.
+    const cutOff = () => reject(new HttpRequestError(400, 'The request body was cut off'));
+    request.once('error', cutOff);
+    request.once('close', cutOff);
   });
 }
 
