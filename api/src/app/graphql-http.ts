@@ -126,7 +126,7 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
     return { status: errors && result.data === undefined ? 400 : 200, body: { errors, data: result.data, extensions } };
   };
 
-  // Header names and values checked by Node once per response: the fixed ones are laid out once here.
+  // The headers every response carries, laid out once as the flat [name, value, …] list writeHead takes.
   const fixedHeaders = Object.entries({ ...options.headers, 'content-type': 'application/json; charset=utf-8' }).flat();
   const send = (response: ServerResponse, outcome: Outcome, cookies?: ResponseCookies) => {
     const body = `${JSON.stringify(outcome.body)}\n`;
