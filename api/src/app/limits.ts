@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -67,7 +66,7 @@ export function checkOperationLimits(
       estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (error) {
-    // Pricing coerces the variables before Apollo does: a missing or mistyped variable is the client's mistake,
+    // Pricing coerces the variables before execution does: a missing or mistyped variable is the client's mistake,
     // and graphql-js's message already names the field and type.
     if (error instanceof GraphQLError && !error.extensions?.code) {
       throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
@@ -114,25 +113,21 @@ const MAX_KEY_LENGTH = 1_000;
 
 const MAX_VERDICTS_PER_DOCUMENT = 200;
 
-export function operationLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
-  // Apollo's document store hands the same DocumentNode to every request with the same query text, so the passed
-  // verdicts hang off it; a refused operation is checked again every time (its error is built fresh).
+/**
+ * `checkOperationLimits` with its passed verdicts remembered: the document cache hands the same DocumentNode to
+ * every request with the same query text, so the verdicts hang off it; a refused operation is checked again every
+ * time (its error is built fresh).
+ */
+export function rememberedOperationLimits(schema: GraphQLSchema, limits: { maxDepth: number; maxComplexity: number }) {
   const passed = new WeakMap<DocumentNode, Set<string>>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          const variables = request.variables ?? {};
-          const key = limitsVerdictKey(document, variables);
-          const known = passed.get(document);
-          if (key !== null && known?.has(key)) return;
-          checkOperationLimits(schema, document, variables, limits, request.operationName);
-          if (key === null) return;
-          const verdicts = known ?? new Set<string>();
-          if (verdicts.size >= MAX_VERDICTS_PER_DOCUMENT) verdicts.clear();
-          passed.set(document, verdicts.add(key));
-        },
-      };
-    },
+  return (document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): void => {
+    const key = limitsVerdictKey(document, variables);
+    const known = passed.get(document);
+    if (key !== null && known?.has(key)) return;
+    checkOperationLimits(schema, document, variables, limits, operationName);
+    if (key === null) return;
+    const verdicts = known ?? new Set<string>();
+    if (verdicts.size >= MAX_VERDICTS_PER_DOCUMENT) verdicts.clear();
+    passed.set(document, verdicts.add(key));
   };
 }

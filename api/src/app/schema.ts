@@ -1,20 +1,20 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthChecker } from '../common/auth-checker';
-import { RequireSignIn } from '../common/require-sign-in';
+import { requireSignInOnRootFields } from '../common/require-sign-in';
 import { type AppPubSub, inProcessPubSub } from '../infra/pubsub';
 import { resolvers } from './resolvers';
 
 export async function createSchema(pubSub: AppPubSub = inProcessPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     authChecker: AuthChecker,
     authMode: 'error',
-    globalMiddlewares: [RequireSignIn],
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     pubSub,
     emitSchemaFile: false,
   });
+  return requireSignInOnRootFields(schema);
 }
 
 /** The committed contract: sorted so that moving code around never reorders it. */

@@ -1,21 +1,21 @@
-import { createServer, type Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { parse as parseCookies } from 'cookie';
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import { GraphQLError, type GraphQLSchema, parse } from 'graphql';
+import proxyAddress from 'proxy-addr';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { RequestContext } from '../common/context';
 import { createErrorFormatter } from '../common/format-error';
 import { Loaders } from '../common/loaders';
+import type { ResponseCookies } from '../common/response-cookies';
 import { serveMetrics } from '../infra/metrics';
 import { Topic } from '../infra/pubsub';
 import { analyticsCsvHandler } from '../modules/analytics/analytics.csv';
 import { ACCESS_COOKIE } from '../modules/auth/auth.service';
-import { checkOperationLimits, operationLimitsPlugin } from './limits';
+import { graphqlHttpHandler } from './graphql-http';
+import { checkOperationLimits, rememberedOperationLimits } from './limits';
 import { cookieSocketAllowed, originOf } from './socket-origin';
 import type { Services } from './services';
 
@@ -41,17 +41,22 @@ function bearerFrom(header: unknown): string | null {
   return match?.[1] ?? (header.trim() || null);
 }
 
-/** Copies what resolvers put in `ctx.extensions` into the response's `extensions`. */
-const responseExtensionsPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
-        const extra = contextValue.extensions;
-        if (!extra || Object.keys(extra).length === 0 || response.body.kind !== 'single') return;
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extra };
-      },
-    };
-  },
+/** Sent with every HTTP response of the API. */
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+};
+const GRAPHQL_BODY_LIMIT = 2 * 1024 * 1024;
+/** How long in-flight requests may finish on close before their connections are cut. */
+const DRAIN_GRACE_MS = 10_000;
+/** A proxy on the same host (nginx, the web server) may say whom it forwards; nobody else may. */
+const trustProxy = proxyAddress.compile('loopback');
+
+const isGraphqlPath = (url: string | undefined) => {
+  const path = url?.split('?', 1)[0];
+  return path === '/graphql' || path === '/graphql/';
 };
 
 export async function createApp(services: Services, schema: GraphQLSchema): Promise<App> {
@@ -59,14 +64,24 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  const httpServer = createServer(app);
+  // /graphql, the hot path, is served on node:http directly (serveGraphql, below); Express serves the rest.
+  const httpServer = createServer((request, response) => {
+    if (isGraphqlPath(request.url)) serveGraphql(request, response);
+    else app(request, response);
+  });
+  // Every socket, upgraded WebSocket ones included: the drain on close cuts those still open after its grace period.
+  const sockets = new Set<Socket>();
+  httpServer.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
 
   const buildContext = async (parts: {
     token: string | null;
     ip: string;
     userAgent: string | null;
-    req?: Request;
-    res?: Response;
+    cookies?: Record<string, string | undefined>;
+    responseCookies?: ResponseCookies;
   }): Promise<RequestContext> => {
     const authenticated = await services.auth.authenticate(parts.token);
     return {
@@ -76,8 +91,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       services,
       ip: parts.ip,
       userAgent: parts.userAgent,
-      req: parts.req,
-      res: parts.res,
+      cookies: parts.cookies,
+      responseCookies: parts.responseCookies,
       extensions: {},
     };
   };
@@ -178,39 +193,8 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     wsServer,
   );
 
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    // main.ts owns shutdown order (HTTP, then database, then Redis); Apollo must not race it on SIGTERM.
-    stopOnTerminationSignals: false,
-    introspection: true,
-    plugins: [
-      // Responses are `Cache-Control: no-store` and no type sets cache hints: the default cache-control plugin
-      // would only wrap every field resolver for nothing.
-      ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      operationLimitsPlugin(limits),
-      responseExtensionsPlugin,
-      services.metrics.apolloPlugin(),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
-    ],
-  });
-  await apollo.start();
-
   app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Cache-Control', 'no-store');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     next();
   });
 
@@ -240,16 +224,16 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
 
-  /** An HTTP request's context: bearer token, else the session cookie (the cookies stay on `req` for refresh). */
-  const httpContext = (req: Request, res: Response) => {
-    const cookies = parseCookies(req.headers.cookie ?? '');
-    (req as Request & { cookies?: Record<string, string | undefined> }).cookies = cookies;
+  /** An HTTP request's context: bearer token, else the session cookie (the cookies stay in the context for refresh). */
+  const httpContext = (req: IncomingMessage, responseCookies?: ResponseCookies) => {
+    const header = req.headers.cookie;
+    const cookies = header ? parseCookies(header) : {};
     return buildContext({
       token: bearerFrom(req.headers.authorization) ?? cookies[ACCESS_COOKIE] ?? null,
-      ip: req.ip ?? 'unknown',
+      ip: proxyAddress(req, trustProxy) ?? 'unknown',
       userAgent: req.headers['user-agent'] ?? null,
-      req,
-      res,
+      cookies,
+      responseCookies,
     });
   };
 
@@ -258,17 +242,25 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
     '/export/analytics/:report',
     analyticsCsvHandler({
       logger,
-      contextOf: httpContext,
+      contextOf: (req) => httpContext(req),
     }),
   );
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => httpContext(req, res),
-    }),
-  );
+  const graphqlHttp = graphqlHttpHandler({
+    schema,
+    contextOf: httpContext,
+    formatError,
+    checkLimits: rememberedOperationLimits(schema, limits),
+    metrics: services.metrics,
+    headers: SECURITY_HEADERS,
+    bodyLimit: GRAPHQL_BODY_LIMIT,
+  });
+  const serveGraphql = (request: IncomingMessage, response: ServerResponse) => {
+    graphqlHttp(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, 'graphql request failed');
+      if (!response.headersSent) response.writeHead(500, SECURITY_HEADERS).end();
+    });
+  };
 
   return {
     httpServer,
@@ -285,8 +277,26 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
       await revocationLoop;
       await userChanges.return?.();
       await userChangeLoop;
-      await apollo.stop();
+      // Sockets are closed with a going-away code while HTTP requests finish; upgraded sockets would hold the drain.
+      await Promise.all([drain(httpServer, sockets, DRAIN_GRACE_MS), wsCleanup.dispose()]);
       wsServer.close();
     },
   };
+}
+
+/** Stops accepting connections, lets in-flight requests finish (cut after `graceMs`), closes idle keep-alive ones. */
+async function drain(server: Server, sockets: Set<Socket>, graceMs: number): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+  const deadline = setTimeout(() => {
+    for (const socket of sockets) socket.destroy();
+  }, graceMs);
+  try {
+    await closed;
+  } finally {
+    clearInterval(idleSweep);
+    clearTimeout(deadline);
+  }
 }

@@ -1,9 +1,9 @@
-import type { Request, Response } from 'express';
 import type { Services } from '../app/services';
 import type { Actor } from '../modules/access/access-policy';
 import type { User } from '../modules/users/user.entity';
 import { UnauthenticatedError } from './errors';
 import type { Loaders } from './loaders';
+import type { ResponseCookies } from './response-cookies';
 
 /** Everything a resolver or service needs about the current request; every service method takes it first. */
 export interface RequestContext {
@@ -13,9 +13,10 @@ export interface RequestContext {
   readonly services: Services;
   readonly ip: string;
   readonly userAgent: string | null;
-  /** Present on HTTP requests (cookies are set through it), absent on WebSocket operations and jobs. */
-  readonly req?: Request;
-  readonly res?: Response;
+  /** The HTTP request's cookies (the refresh token); absent on WebSocket operations and jobs. */
+  readonly cookies?: Readonly<Record<string, string | undefined>>;
+  /** Cookies to set with the HTTP response (sign-in, sign-out); absent on WebSocket operations and jobs. */
+  readonly responseCookies?: ResponseCookies;
   /** Merged into the HTTP response's `extensions` (e.g. `nextPollSeconds` of the phone long-poll). */
   readonly extensions?: Record<string, unknown>;
 }

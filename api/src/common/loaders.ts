@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral, In, IsNull } from 'typeorm';
+import type { Pool } from 'pg';
+import { type DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral, In, IsNull, QueryFailedError } from 'typeorm';
 
 interface ByIdStatement {
+  /** Prepared once per pooled connection under this name: PostgreSQL parses and plans it once, not per load. */
+  name: string;
   sql: string;
   /** The selected columns, in the order of the SELECT list's aliases c0, c1, … */
   columns: EntityMetadata['columns'];
@@ -23,7 +26,7 @@ function byIdStatement(metadata: EntityMetadata, withDeleted: boolean): ByIdStat
     const columns = metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
     const list = columns.map((column, index) => `t."${column.databaseName}" AS c${index}`).join(', ');
     const live = !withDeleted && metadata.deleteDateColumn ? ` AND t."${metadata.deleteDateColumn.databaseName}" IS NULL` : '';
-    statement = { sql: `SELECT ${list} FROM ${metadata.tablePath.split('.').map((part) => `"${part}"`).join('.')} t WHERE t."id" = ANY($1)${live}`, columns };
+    statement = { name: `pulse_by_id_${metadata.tableName}_${key}`, sql: `SELECT ${list} FROM ${metadata.tablePath.split('.').map((part) => `"${part}"`).join('.')} t WHERE t."id" = ANY($1)${live}`, columns };
     statements.set(key, statement);
   }
   return statement;
@@ -77,13 +80,30 @@ export class Loaders {
 }
 
 /**
+ * Rows as arrays straight from the pg pool behind TypeORM, logged as TypeORM logs its queries: the by-id loads of
+ * nearly every request skip the query runner's acquire/event/result wrapping and the building of a keyed object
+ * per row (pg makes those objects of every column name, then we read them back by name).
+ */
+async function queryRowArrays(dataSource: DataSource, statement: { name: string; sql: string }, parameters: unknown[]): Promise<unknown[][]> {
+  const { name, sql } = statement;
+  dataSource.logger.logQuery(sql, parameters);
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  try {
+    return (await pool.query<unknown[]>({ name, text: sql, values: parameters, rowMode: 'array' })).rows;
+  } catch (error) {
+    dataSource.logger.logQueryError(error as Error, sql, parameters);
+    throw new QueryFailedError(sql, parameters, error as Error);
+  }
+}
+
+/**
  * Entities by id with one prepared-once SQL statement, hydrated the way TypeORM's find does (driver value
  * conversion and column transformers, the entity's class). Equivalence with `repository.find` is tested.
  */
 export async function findByIds<T extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, ids: readonly string[], withDeleted: boolean): Promise<T[]> {
-  const { sql, columns } = byIdStatement(metadata, withDeleted);
-  const rows: Array<Record<string, unknown>> = await dataSource.query(sql, [[...ids]]);
-  return rows.map((row) => hydrate<T>(dataSource, metadata, columns, (column, index) => row[`c${index}`]));
+  const statement = byIdStatement(metadata, withDeleted);
+  const rows = await queryRowArrays(dataSource, statement, [[...ids]]);
+  return rows.map((row) => hydrate<T>(dataSource, metadata, statement.columns, (_column, index) => row[index]));
 }
 
 /**

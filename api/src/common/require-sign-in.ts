@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, defaultFieldResolver } from 'graphql';
 import type { RequestContext } from './context';
 import { UnauthenticatedError } from './errors';
 
@@ -9,12 +9,23 @@ const PUBLIC_FIELDS = new Set([
   'Mutation.loginWithMagicLink',
   'Mutation.exchangePhoneLoginToken',
 ]);
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-export const RequireSignIn: MiddlewareFn<RequestContext> = ({ context, info }, next) => {
-  const parent = info.parentType.name;
-  if (ROOT_TYPES.has(parent) && !context.user && !PUBLIC_FIELDS.has(`${parent}.${info.fieldName}`)) {
-    throw new UnauthenticatedError();
+/**
+ * Every root field (query, mutation, subscription payload) of the schema refuses anonymous callers unless listed
+ * in PUBLIC_FIELDS. Only root fields are wrapped: a type-graphql global middleware would wrap every field of every
+ * type, turning each scalar read into two async calls per request, for a check that only root fields need.
+ */
+export function requireSignInOnRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields())) {
+      if (PUBLIC_FIELDS.has(`${root.name}.${field.name}`)) continue;
+      const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        if (!context.user) throw new UnauthenticatedError();
+        return resolve(source, args, context, info);
+      };
+    }
   }
-  return next();
-};
+  return schema;
+}

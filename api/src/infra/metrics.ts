@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { JobDefinition } from '../jobs/jobs';
@@ -114,20 +113,21 @@ export class Metrics {
     }
   }
 
-  /** Times each HTTP operation and counts the (already formatted) errors it returns. */
-  apolloPlugin(): ApolloServerPlugin {
-    return {
-      requestDidStart: async () => {
-        const started = process.hrtime.bigint();
-        return {
-          willSendResponse: async ({ response, operation, operationName }) => {
-            const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-            this.graphqlDuration.observe({ operation: this.operationLabel(operation?.name?.value ?? operationName), type: operation?.operation ?? 'invalid' }, seconds);
-            if (response.body.kind === 'single') this.countErrors(response.body.singleResult.errors);
-          },
-        };
-      },
-    };
+  /** Histogram children by label pair: prom-client would hash the label object on every observation. */
+  private readonly durationChildren = new Map<string, { observe(value: number): void }>();
+
+  /** Times one HTTP GraphQL request (type `invalid` when no operation was resolved) and counts its formatted errors. */
+  observeGraphqlRequest(operationName: string | null | undefined, type: string | undefined, seconds: number, errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }>): void {
+    const operation = this.operationLabel(operationName);
+    const labelType = type ?? 'invalid';
+    const key = `${operation} ${labelType}`;
+    let child = this.durationChildren.get(key);
+    if (!child) {
+      child = this.graphqlDuration.labels({ operation, type: labelType });
+      this.durationChildren.set(key, child);
+    }
+    child.observe(seconds);
+    if (errors) this.countErrors(errors);
   }
 
   /** The same jobs, each run counted and timed. */

@@ -1,17 +1,17 @@
-import type { Response } from 'express';
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import { type AppPubSub, Topic } from '../../infra/pubsub';
 import type { RequestContext } from '../../common/context';
 import { requireUser } from '../../common/context';
+import type { ResponseCookies } from '../../common/response-cookies';
 import { RateLimitedError, UnauthenticatedError, UserInputError, assertId } from '../../common/errors';
 import { User } from '../users/user.entity';
 import { AuthSession, LoginToken, type SessionClient } from './auth-session.entity';
 import type { AuthPayload } from './auth.types';
 import { hashPassword, verifyPassword } from './password';
 import { SessionCache } from './session-cache';
-import { hashSecret, randomSecret, sameHash, signAccessToken, splitRefreshToken, verifyAccessToken } from './tokens';
+import { hashSecret, randomSecret, sameHash, signAccessToken, splitRefreshToken, VerifiedTokens, verifyAccessToken } from './tokens';
 
 export const ACCESS_COOKIE = 'pulse_at';
 export const REFRESH_COOKIE = 'pulse_rt';
@@ -33,6 +33,7 @@ export interface Authenticated {
 
 export class AuthService {
   private readonly secrets: string[];
+  private readonly verifiedTokens: VerifiedTokens;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,6 +42,7 @@ export class AuthService {
     private readonly pubSub?: AppPubSub,
   ) {
     this.secrets = [config.AUTH_SECRET, ...config.AUTH_SECRET_PREVIOUS.split(',').map((s) => s.trim()).filter(Boolean)];
+    this.verifiedTokens = new VerifiedTokens(this.secrets);
   }
 
   /** Live sessions validated in the last few seconds, dropped at once on revocation or a change of the user. */
@@ -53,7 +55,7 @@ export class AuthService {
    */
   async authenticate(accessToken: string | null | undefined): Promise<Authenticated | null> {
     if (!accessToken) return null;
-    const claims = verifyAccessToken(accessToken, this.secrets);
+    const claims = this.verifiedTokens.verify(accessToken);
     if (!claims) return null;
     const cached = this.sessions.get(claims.sid, claims.sub);
     // A fresh User per request: a resolver that touches ctx.user must not change what the next request sees.
@@ -147,7 +149,7 @@ export class AuthService {
     const user = requireUser(ctx);
     await this.dataSource.getRepository(AuthSession).update({ id: ctx.sessionId ?? undefined }, { revokedAt: new Date() });
     if (ctx.sessionId) this.sessionsRevoked(user.id, [ctx.sessionId]);
-    clearAuthCookies(ctx.res, this.config);
+    clearAuthCookies(ctx.responseCookies, this.config);
     return true;
   }
 
@@ -155,7 +157,7 @@ export class AuthService {
   async logoutEverywhere(ctx: RequestContext): Promise<boolean> {
     const user = requireUser(ctx);
     await this.revokeAllSessions(user.id);
-    clearAuthCookies(ctx.res, this.config);
+    clearAuthCookies(ctx.responseCookies, this.config);
     return true;
   }
 
@@ -263,7 +265,7 @@ export class AuthService {
   private payload(ctx: RequestContext, user: User, sessionId: string, refreshToken: string): AuthPayload {
     const exp = Math.floor(Date.now() / 1000) + this.config.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = signAccessToken({ sid: sessionId, sub: user.id, exp }, this.config.AUTH_SECRET);
-    setAuthCookies(ctx.res, this.config, accessToken, refreshToken);
+    setAuthCookies(ctx.responseCookies, this.config, accessToken, refreshToken);
     return { accessToken, refreshToken, accessTokenExpiresAt: new Date(exp * 1000), user };
   }
 
@@ -295,20 +297,19 @@ function lockedError(state: RateLimiterRes): RateLimitedError {
 }
 
 function readCookie(ctx: RequestContext, name: string): string | null {
-  const value = (ctx.req as { cookies?: Record<string, string> } | undefined)?.cookies?.[name];
-  return value || null;
+  return ctx.cookies?.[name] || null;
 }
 
-function setAuthCookies(res: Response | undefined, config: Config, accessToken: string, refreshToken: string): void {
-  if (!res) return;
+function setAuthCookies(cookies: ResponseCookies | undefined, config: Config, accessToken: string, refreshToken: string): void {
+  if (!cookies) return;
   const common = { httpOnly: true, sameSite: 'lax' as const, secure: config.COOKIE_SECURE, path: '/' };
-  res.cookie(ACCESS_COOKIE, accessToken, { ...common, maxAge: config.ACCESS_TOKEN_TTL_SECONDS * 1000 });
-  res.cookie(REFRESH_COOKIE, refreshToken, { ...common, maxAge: config.REFRESH_TOKEN_TTL_DAYS * 86_400_000 });
+  cookies.set(ACCESS_COOKIE, accessToken, { ...common, maxAgeMs: config.ACCESS_TOKEN_TTL_SECONDS * 1000 });
+  cookies.set(REFRESH_COOKIE, refreshToken, { ...common, maxAgeMs: config.REFRESH_TOKEN_TTL_DAYS * 86_400_000 });
 }
 
-function clearAuthCookies(res: Response | undefined, config: Config): void {
-  if (!res) return;
+function clearAuthCookies(cookies: ResponseCookies | undefined, config: Config): void {
+  if (!cookies) return;
   const common = { httpOnly: true, sameSite: 'lax' as const, secure: config.COOKIE_SECURE, path: '/' };
-  res.clearCookie(ACCESS_COOKIE, common);
-  res.clearCookie(REFRESH_COOKIE, common);
+  cookies.clear(ACCESS_COOKIE, common);
+  cookies.clear(REFRESH_COOKIE, common);
 }

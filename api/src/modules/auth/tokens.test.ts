@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signAccessToken, splitRefreshToken, verifyAccessToken } from './tokens';
+import { signAccessToken, splitRefreshToken, VerifiedTokens, verifyAccessToken } from './tokens';
 
 const secret = 'a'.repeat(32);
 const claims = { sid: 's1', sub: 'u1', exp: Math.floor(Date.now() / 1000) + 60 };
@@ -22,6 +22,26 @@ describe('access tokens', () => {
   it('still accepts tokens signed with a previous secret after rotation', () => {
     const old = signAccessToken(claims, secret);
     expect(verifyAccessToken(old, ['n'.repeat(32), secret])).toEqual(claims);
+  });
+});
+
+describe('VerifiedTokens', () => {
+  it('remembers a checked signature but still checks expiry on every use', () => {
+    const tokens = new VerifiedTokens([secret]);
+    const token = signAccessToken(claims, secret);
+    expect(tokens.verify(token)).toEqual(claims);
+    expect(tokens.verify(token, claims.exp * 1000 - 1)).toEqual(claims);
+    expect(tokens.verify(token, claims.exp * 1000)).toBeNull();
+  });
+
+  it('remembers nothing about tokens that fail, and stays bounded', () => {
+    const tokens = new VerifiedTokens([secret], 2);
+    const forged = `${signAccessToken(claims, secret).split('.')[0]}.AAAA`;
+    expect(tokens.verify(forged)).toBeNull();
+    expect(tokens.verify(forged)).toBeNull();
+    const many = [1, 2, 3].map((n) => signAccessToken({ ...claims, sid: `s${n}` }, secret));
+    for (const token of many) expect(tokens.verify(token)?.sid).toBe(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).sid);
+    expect(tokens.verify(many[2]!)?.sid).toBe('s3');
   });
 });
 

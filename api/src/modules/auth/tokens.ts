@@ -36,6 +36,30 @@ export function verifyAccessToken(token: string, secrets: string[], now = Date.n
   }
 }
 
+/**
+ * Access tokens whose signature this process has checked, with their claims: the HMAC was the costliest step of a
+ * request whose session is cached. Expiry is still checked on every use; the map is emptied when full.
+ */
+export class VerifiedTokens {
+  private readonly claims = new Map<string, AccessClaims>();
+
+  constructor(
+    private readonly secrets: string[],
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  verify(token: string, now = Date.now()): AccessClaims | null {
+    const known = this.claims.get(token);
+    if (known) return known.exp * 1000 > now ? known : null;
+    const claims = verifyAccessToken(token, this.secrets, now);
+    if (claims) {
+      if (this.claims.size >= this.maxEntries) this.claims.clear();
+      this.claims.set(token, claims);
+    }
+    return claims;
+  }
+}
+
 export const randomSecret = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
