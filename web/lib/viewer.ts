@@ -39,6 +39,8 @@ export const getViewerWithUnread = cache(async (): Promise<{ viewer: Viewer; unr
   }
   const both = gqlRequest(ViewerWithUnreadQuery);
   read.viewer = both.then(({ me }) => me);
+  // A failure is thrown below; later getViewer() calls still see it, but an unawaited copy must not be unhandled.
+  read.viewer.catch(() => undefined);
   const data = await both;
   return { viewer: data.me, unread: unreadStateOf(data) };
 });
