@@ -15,7 +15,6 @@ export const CLIENT_NAMESPACES = [
   'calls',
   'tasks',
   'auth',
-  'admin',
   'analytics.chart',
   'analytics.filters',
   'companies.contacts',
@@ -28,6 +27,16 @@ export const CLIENT_NAMESPACES = [
   'companies.phoneTypes',
   'companies.transfer',
 ] as const;
+
+/**
+ * Namespaces only one part of the app needs, added by that part's layout (a nested I18nProvider): the admin pages'
+ * dialogs. Only modules under `modules` may use them, and nothing outside those folders may import those modules
+ * (client-messages.test.ts checks both).
+ */
+export const SCOPED_NAMESPACES = {
+  admin: { namespaces: ['admin'], modules: ['components/admin/', 'app/(app)/admin/'] },
+} as const satisfies Record<string, { namespaces: readonly string[]; modules: readonly string[] }>;
+export type MessageScope = keyof typeof SCOPED_NAMESPACES;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -56,11 +65,19 @@ export function pickNamespaces(messages: Tree, namespaces: readonly string[]): T
 
 export type ClientMessages = Partial<Messages>;
 
-/** Built once per process: the same object for every page, so layouts that both pass it serialise it once. */
-const clientCatalogues = Object.fromEntries(
-  Object.entries(catalogues).map(([locale, messages]) => [locale, pickNamespaces(messages as unknown as Tree, CLIENT_NAMESPACES) as ClientMessages]),
-) as Record<AppLocale, ClientMessages>;
+function build(namespaces: readonly string[]): Record<AppLocale, ClientMessages> {
+  return Object.fromEntries(
+    Object.entries(catalogues).map(([locale, messages]) => [locale, pickNamespaces(messages as unknown as Tree, namespaces) as ClientMessages]),
+  ) as Record<AppLocale, ClientMessages>;
+}
 
-export function clientMessages(locale: AppLocale): ClientMessages {
-  return clientCatalogues[locale];
+/** Built once per process: the same object for every page, so layouts that both pass it serialise it once. */
+const clientCatalogues = build(CLIENT_NAMESPACES);
+const scopedCatalogues = Object.fromEntries(
+  Object.entries(SCOPED_NAMESPACES).map(([scope, { namespaces }]) => [scope, build([...CLIENT_NAMESPACES, ...namespaces])]),
+) as Record<MessageScope, Record<AppLocale, ClientMessages>>;
+
+/** The messages for the browser: those every page needs, plus a scope's own for the layout that adds them. */
+export function clientMessages(locale: AppLocale, scope?: MessageScope): ClientMessages {
+  return scope ? scopedCatalogues[scope][locale] : clientCatalogues[locale];
 }
