@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast';
 import { defaultTimeZone } from '@/i18n/config';
 import { I18nProvider } from '@/i18n/provider';
-import { getLocale, getMessages, getT } from '@/i18n/server';
+import { clientMessages } from '@/i18n/client-messages';
+import { getLocale, getT } from '@/i18n/server';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = await getMessages();
+  const messages = clientMessages(locale);
   return (
     <html lang={locale}>
       <body>

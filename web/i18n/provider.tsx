@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { IntlProvider } from 'use-intl';
-import type { Messages } from './catalogues';
+import type { ClientMessages } from './client-messages';
 import type { AppLocale } from './config';
 
 /** Client components read translations and formats from here (`useTranslations`, `useFormatter`). */
@@ -14,7 +14,8 @@ export function I18nProvider({
   children,
 }: {
   locale: AppLocale;
-  messages: Messages;
+  /** Only the namespaces client components use (client-messages.ts). */
+  messages: ClientMessages;
   timeZone: string;
   now?: Date;
   children: ReactNode;

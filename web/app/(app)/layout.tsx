@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import { I18nProvider } from '@/i18n/provider';
-import { getLocale, getMessages } from '@/i18n/server';
-import { getViewer } from '@/lib/viewer';
+import { clientMessages } from '@/i18n/client-messages';
+import { getLocale } from '@/i18n/server';
+import { getViewerWithUnread } from '@/lib/viewer';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const [viewer, locale, messages] = await Promise.all([getViewer(), getLocale(), getMessages()]);
+  const [{ viewer, unread }, locale] = await Promise.all([getViewerWithUnread(), getLocale()]);
   return (
-    // Inside the app, dates read in the viewer's own time zone.
-    <I18nProvider locale={locale} messages={messages} timeZone={viewer.timeZone}>
-      <AppShell viewer={viewer}>{children}</AppShell>
+    // Inside the app, dates read in the viewer's own time zone. The same messages object as the root layout's:
+    // the payload carries it once.
+    <I18nProvider locale={locale} messages={clientMessages(locale)} timeZone={viewer.timeZone}>
+      <AppShell viewer={viewer} unread={unread}>{children}</AppShell>
     </I18nProvider>
   );
 }

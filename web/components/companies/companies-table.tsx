@@ -53,7 +53,8 @@ export async function CompaniesTable({ rows, searchParams, timeZone }: Companies
         <div className={styles.nameCell}>
           <SelectRowCheckbox id={company.id} label={t('list.selectRow', { name: company.name })} disabled={!company.viewerCanTransfer} disabledHint={t('list.cannotTransfer')} />
           <div className={styles.nameText}>
-            <Link href={`/companies/${company.id}`} className={styles.nameLink}>
+            {/* Not prefetched: every visible row would cost a server render and a company read per list view. */}
+            <Link href={`/companies/${company.id}`} className={styles.nameLink} prefetch={false}>
               {company.name}
             </Link>
             {(company.legalName || company.isColdCall) && (

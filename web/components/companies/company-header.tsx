@@ -81,7 +81,8 @@ export async function CompanyHeader({ company, users, timeZone }: CompanyHeaderP
             viewerCanRequestDeletion: company.viewerCanRequestDeletion,
             hasPendingDeletion: company.pendingDeletionRequest !== null,
           }}
-          users={users}
+          // The transfer dialog's choice of users (up to 100) goes to the browser only when it can be opened.
+          users={company.viewerCanTransfer ? users : []}
         />
       </div>
 

@@ -1,3 +1,7 @@
+'use client';
+
+// A client component although it has no state: a loading.tsx fallback is sent with every page below it, and as
+// a client component it travels as a reference to its code instead of its whole element tree (several KB).
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import styles from './skeletons.module.css';

@@ -132,7 +132,7 @@ async function ContractsCard({ contracts, today, timeZone }: { contracts: Dashbo
             const ends = typeof company.contractEndDate === 'string' ? company.contractEndDate : null;
             return (
               <li key={company.id} className={styles.item} data-testid="contract-ending">
-                <Link href={`/companies/${company.id}`} className={styles.itemTitle}>
+                <Link href={`/companies/${company.id}`} className={styles.itemTitle} prefetch={false}>
                   <Icon name="building" size={15} />
                   {company.name}
                 </Link>

@@ -7,10 +7,8 @@ import { NotificationBell } from '@/components/notifications/notification-bell';
 import { HeaderSearch } from '@/components/search/header-search';
 import { Icon } from '@/components/ui/icon';
 import { getLocale, getT } from '@/i18n/server';
-import { gqlRequest } from '@/lib/api';
 import { liveSocketSpec } from '@/lib/live/socket-origin';
-import { type UnreadState, unreadStateOf } from '@/lib/notifications/unread';
-import { UnreadNotificationCountQuery } from '@/lib/operations/notifications';
+import type { UnreadState } from '@/lib/notifications/unread';
 import { isAdmin } from '@/lib/roles';
 import type { Viewer } from '@/lib/viewer';
 import styles from './app-shell.module.css';
@@ -42,18 +40,12 @@ async function navSections(viewer: Viewer): Promise<NavSection[]> {
   return sections;
 }
 
-/** The unread count as the page is rendered; null when it cannot be read now (the bell then asks itself). */
-async function unreadState(): Promise<UnreadState | null> {
-  try {
-    return unreadStateOf(await gqlRequest(UnreadNotificationCountQuery, {}, { onUnauthenticated: 'throw' }));
-  } catch {
-    return null;
-  }
-}
-
-/** Sidebar navigation, a top bar with search, notifications and the user menu, and the page in the middle. */
-export async function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
-  const [t, tCommon, locale, sections, unread] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer), unreadState()]);
+/**
+ * Sidebar navigation, a top bar with search, notifications and the user menu, and the page in the middle.
+ * `unread` is the bell's count as the page is rendered (null: the bell asks itself).
+ */
+export async function AppShell({ viewer, unread, children }: { viewer: Viewer; unread: UnreadState | null; children: ReactNode }) {
+  const [t, tCommon, locale, sections] = await Promise.all([getT('shell'), getT('common'), getLocale(), navSections(viewer)]);
   return (
     <LiveProvider socket={liveSocketSpec}>
       <CallActivityProvider>

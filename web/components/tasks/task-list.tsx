@@ -73,7 +73,7 @@ export function TaskList({ rows }: { rows: TaskRow[] }) {
                 <p className={styles.meta}>
                   {row.type && <span className={styles.metaItem}>{row.type.name}</span>}
                   {row.company && (
-                    <Link href={`/companies/${row.company.id}`} className={`${styles.metaItem} ${styles.company}`}>
+                    <Link href={`/companies/${row.company.id}`} className={`${styles.metaItem} ${styles.company}`} prefetch={false}>
                       <Icon name="building" size={13} />
                       {row.company.name}
                     </Link>

@@ -82,7 +82,9 @@ type Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!, $result: String) {\n    completeTask(id: $id, result: $result) { id status }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  mutation RescheduleTask($id: ID!, $dueAt: DateTimeISO!) {\n    rescheduleTask(id: $id, dueAt: $dueAt) { id dueAt }\n  }\n": typeof types.RescheduleTaskDocument,
-    "\n  query Viewer {\n    me {\n      id\n      email\n      fullName\n      role\n      locale\n      timeZone\n      branch { id code name }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    fullName\n    role\n    locale\n    timeZone\n    branch { id code name }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    me { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ViewerWithUnread {\n    me { ...ViewerFields }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": typeof types.ViewerWithUnreadDocument,
 };
 const documents: Documents = {
     "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          email\n          fullName\n          role\n          locale\n          timeZone\n          isActive\n          emailSignature\n          lastLoginAt\n          branch { id code name }\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
@@ -152,7 +154,9 @@ const documents: Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CreateTaskDocument,
     "\n  mutation CompleteTask($id: ID!, $result: String) {\n    completeTask(id: $id, result: $result) { id status }\n  }\n": types.CompleteTaskDocument,
     "\n  mutation RescheduleTask($id: ID!, $dueAt: DateTimeISO!) {\n    rescheduleTask(id: $id, dueAt: $dueAt) { id dueAt }\n  }\n": types.RescheduleTaskDocument,
-    "\n  query Viewer {\n    me {\n      id\n      email\n      fullName\n      role\n      locale\n      timeZone\n      branch { id code name }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    fullName\n    role\n    locale\n    timeZone\n    branch { id code name }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    me { ...ViewerFields }\n  }\n": types.ViewerDocument,
+    "\n  query ViewerWithUnread {\n    me { ...ViewerFields }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n": types.ViewerWithUnreadDocument,
 };
 
 /**
@@ -426,7 +430,15 @@ export function graphql(source: "\n  mutation RescheduleTask($id: ID!, $dueAt: D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      fullName\n      role\n      locale\n      timeZone\n      branch { id code name }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    fullName\n    role\n    locale\n    timeZone\n    branch { id code name }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me { ...ViewerFields }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerWithUnread {\n    me { ...ViewerFields }\n    unreadNotificationCount\n    newestUnread: notifications(unreadOnly: true, first: 1) {\n      edges { node { createdAt } }\n    }\n  }\n"): typeof import('./graphql').ViewerWithUnreadDocument;
 
 
 export function graphql(source: string) {

@@ -838,10 +838,17 @@ export type RescheduleTaskMutationVariables = Exact<{
 
 export type RescheduleTaskMutation = { rescheduleTask: { id: string, dueAt: string | null } };
 
+export type ViewerFieldsFragment = { id: string, email: string, fullName: string, role: Role, locale: Locale, timeZone: string, branch: { id: string, code: string, name: string } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { me: { id: string, email: string, fullName: string, role: Role, locale: Locale, timeZone: string, branch: { id: string, code: string, name: string } | null } };
+
+export type ViewerWithUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerWithUnreadQuery = { unreadNotificationCount: number, me: { id: string, email: string, fullName: string, role: Role, locale: Locale, timeZone: string, branch: { id: string, code: string, name: string } | null }, newestUnread: { edges: Array<{ node: { createdAt: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -971,6 +978,21 @@ export const TaskListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskListItem"}) as unknown as TypedDocumentString<TaskListItemFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on User {
+  id
+  email
+  fullName
+  role
+  locale
+  timeZone
+  branch {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -2070,17 +2092,46 @@ export const RescheduleTaskDocument = new TypedDocumentString(`
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  email
+  fullName
+  role
+  locale
+  timeZone
+  branch {
     id
-    email
-    fullName
-    role
-    locale
-    timeZone
-    branch {
-      id
-      code
-      name
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ViewerWithUnreadDocument = new TypedDocumentString(`
+    query ViewerWithUnread {
+  me {
+    ...ViewerFields
+  }
+  unreadNotificationCount
+  newestUnread: notifications(unreadOnly: true, first: 1) {
+    edges {
+      node {
+        createdAt
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    fragment ViewerFields on User {
+  id
+  email
+  fullName
+  role
+  locale
+  timeZone
+  branch {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ViewerWithUnreadQuery, ViewerWithUnreadQueryVariables>;

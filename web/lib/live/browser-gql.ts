@@ -13,13 +13,22 @@ export class BrowserGqlError extends Error {
   }
 }
 
+export type BrowserGqlOptions = {
+  /** Cancels the request (e.g. a typeahead query the user has typed past); it then rejects with the abort error. */
+  signal?: AbortSignal;
+};
+
 /**
  * GraphQL from the browser through this site's /graphql (proxy.ts forwards it to the API with the httpOnly
  * session cookie and refreshes that cookie when it is about to expire — which is also how the live socket gets
  * a fresh one). For the live UI's reads and its bookkeeping that must outlive a navigation (marking a notice
  * read as its link is followed); forms and other changes go through server actions.
  */
-export async function browserGql<TResult, TVariables>(document: Document<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+export async function browserGql<TResult, TVariables>(
+  document: Document<TResult, TVariables>,
+  variables?: TVariables,
+  { signal }: BrowserGqlOptions = {},
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -28,10 +37,13 @@ export async function browserGql<TResult, TVariables>(document: Document<TResult
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
       credentials: 'same-origin',
       cache: 'no-store',
-      // A mark-read sent as a link is followed is not cancelled by the page changing.
-      keepalive: true,
+      signal,
+      // A mark-read sent as a link is followed is not cancelled by the page changing; a read its caller may
+      // cancel (the typeahead's) is not wanted after the page is gone.
+      keepalive: !signal,
     });
   } catch (cause) {
+    if (signal?.aborted) throw cause;
     throw new BrowserGqlError('UNAVAILABLE', `The server is unreachable: ${String(cause)}`);
   }
   const body = (await response.json().catch(() => null)) as {

@@ -1,7 +1,7 @@
 import type { SearchCompaniesQuery, SearchMatchField } from '@/lib/gql/graphql';
 import { parseHighlight, type HighlightSegment } from './highlight';
 
-/** What the header search shows for one company; `GET /api/search?q=` answers `{ hits: SearchHit[] }`. */
+/** What the header search shows for one company (components/search/use-company-search.ts). */
 export type SearchHit = {
   id: string;
   name: string;
