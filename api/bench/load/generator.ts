@@ -1,12 +1,32 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { Agent, request } from 'undici';
 import WebSocket from 'ws';
 import { createRandom } from '../../src/seed/random';
-import { OPERATIONS, type OperationSpec } from './scenario';
+import type { PhoneSim, SimCallRequest } from '../../../tools/phone-sim/phone-sim.mjs';
+import {
+  ANALYTICS_BY_ROLE,
+  CALL_OUTCOMES,
+  FULL_LOAD_EVERY,
+  LOST_AFTER_MS,
+  OPERATIONS,
+  type OperationSpec,
+  PHONE_ROLES,
+  RING_SECONDS,
+  SEARCH_HITS,
+  TALK_SECONDS,
+  TALK_TIME_COMPRESSION,
+  TYPEAHEAD_KINDS,
+} from './scenario';
 
 /**
  * The load generator, a process of its own (forked by run.ts, driven over IPC): virtual web users that sign in,
- * hold a `notificationAdded` subscription, and act by the table in scenario.ts with think times.
+ * hold a `notificationAdded` subscription, and act by the table in scenario.ts with think times; and, for the
+ * users with a phone (scenario.ts PHONE_ROLES), a virtual phone — the reference phone client, tools/phone-sim —
+ * signed in by QR, holding its `callRequested` subscription on its own socket, claiming what the user's
+ * click-to-call sends it, "dialling" on a timer (nothing waits on it) and reporting the result.
  */
 
 export type Command =
@@ -16,6 +36,22 @@ export type Command =
   | { type: 'reset' }
   | { type: 'collect' }
   | { type: 'stop' };
+
+/** The phones' side of click-to-call in a window (latencies in ms, from the click to the phone's socket). */
+export interface PhoneStats {
+  phones: number;
+  socketsOpen: number;
+  clicks: number;
+  received: number;
+  lost: number;
+  duplicates: number;
+  late: number;
+  claimConflicts: number;
+  reported: number;
+  inProgress: number;
+  outcomes: Record<string, number>;
+  clickToPhone: { count: number; p50: number; p95: number; p99: number; max: number };
+}
 
 export interface OperationStats {
   count: number;
@@ -28,10 +64,18 @@ export interface OperationStats {
 }
 
 export type Reply =
-  | { type: 'ready'; included: string[]; skipped: Array<{ name: string; missing: string[] }> }
+  | { type: 'ready'; included: string[]; skipped: Array<{ name: string; missing: string[] }>; navigation: string }
   | { type: 'users'; started: number }
   | { type: 'signedIn'; seconds: number; operations: Record<string, OperationStats> }
-  | { type: 'stats'; seconds: number; operations: Record<string, OperationStats>; push: { count: number; p50: number; p95: number; p99: number }; sockets: number; activeUsers: number };
+  | {
+      type: 'stats';
+      seconds: number;
+      operations: Record<string, OperationStats>;
+      push: { count: number; p50: number; p95: number; p99: number };
+      phones: PhoneStats;
+      sockets: number;
+      activeUsers: number;
+    };
 
 const random = createRandom(7_777);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,6 +96,15 @@ let windowStarted = performance.now();
 let samples = new Map<string, number[]>();
 let errors = new Map<string, string[]>();
 let pushSamples: number[] = [];
+// Phones: a click's requestCall answer and the phone's receipt can come in either order (the push may beat the
+// mutation's own answer), so whichever comes first waits in a map for the other.
+const clickSent = new Map<string, number>(); // request id → when the click was sent (its answer already here)
+const arrivedEarly = new Map<string, number>(); // request id → when the phone had it (before the click's answer)
+const delivered = new Set<string>();
+const lostIds = new Set<string>();
+let phoneCounters = { clicks: 0, received: 0, lost: 0, duplicates: 0, late: 0, claimConflicts: 0, reported: 0, outcomes: {} as Record<string, number> };
+let clickToPhone: number[] = [];
+let callsInProgress = 0;
 
 function record(name: string, ms: number): void {
   let list = samples.get(name);
@@ -80,9 +133,11 @@ function collect(): Reply {
       errorSamples: [...new Set(failed)].slice(0, 3),
     };
   }
-  // Every action together (logins excluded: once per user, not part of the steady mix).
-  const all = [...samples.entries()].filter(([name]) => name !== 'login').flatMap(([, list]) => list).sort((a, b) => a - b);
-  const allErrors = [...errors.entries()].filter(([name]) => name !== 'login').flatMap(([, list]) => list);
+  // Every user action together (sign-ins excluded: once per user, not part of the steady mix; and the phones'
+  // own calls, which are not a user's action and are reported on their own).
+  const isAction = (name: string) => name !== 'login' && !name.startsWith('phone') && !name.startsWith('web prefetch') && !name.startsWith('web bell');
+  const all = [...samples.entries()].filter(([name]) => isAction(name)).flatMap(([, list]) => list).sort((a, b) => a - b);
+  const allErrors = [...errors.entries()].filter(([name]) => isAction(name)).flatMap(([, list]) => list);
   operations.all = {
     count: all.length + allErrors.length,
     errors: allErrors.length,
@@ -93,11 +148,31 @@ function collect(): Reply {
     errorSamples: [...new Set(allErrors)].slice(0, 3),
   };
   const push = pushSamples.sort((a, b) => a - b);
+  // A click whose request has not reached the phone LOST_AFTER_MS after its answer is lost (if it turns up later,
+  // it also counts as late).
+  const now = performance.now();
+  for (const [id, sentAt] of clickSent) {
+    if (now - sentAt > LOST_AFTER_MS) {
+      clickSent.delete(id);
+      lostIds.add(id);
+      phoneCounters.lost += 1;
+    }
+  }
+  for (const [id, at] of arrivedEarly) if (now - at > 60_000) arrivedEarly.delete(id); // an answer that never came: counted as an error
+  const latencies = clickToPhone.sort((a, b) => a - b);
+  const phones = users.filter((u) => u.phone);
   return {
     type: 'stats',
     seconds: (performance.now() - windowStarted) / 1000,
     operations,
     push: { count: push.length, p50: percentile(push, 50), p95: percentile(push, 95), p99: percentile(push, 99) },
+    phones: {
+      phones: phones.filter((u) => u.active).length,
+      socketsOpen: phones.filter((u) => u.phone!.connected).length,
+      ...phoneCounters,
+      inProgress: callsInProgress,
+      clickToPhone: { count: latencies.length, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? 0 },
+    },
     sockets: users.filter((u) => u.socketOpen).length,
     activeUsers: users.filter((u) => u.active).length,
   };
@@ -127,6 +202,61 @@ async function page(path: string, token: string): Promise<string> {
   const text = await response.body.text();
   if (response.statusCode !== 200) throw new OperationError(`HTTP ${response.statusCode} for ${path.replace(/[0-9a-f-]{36}/, ':id')}`);
   return text;
+}
+
+// ── web pages: full loads, client navigations, and the prefetches Chromium sends around them ────────────────
+// Captured from Chromium against this stack (`npm run bench:load -- --capture-navigation`, capture.ts), Next.js
+// 16.4: a click on a link is `GET <target>?_rsc=<hash>` with `RSC: 1`, `Next-Router-State-Tree` (the *target*
+// route's tree, URI-encoded JSON, "refetch" where the server must render), `Next-Url` (the page the user is on);
+// `_rsc` is the first 12 bytes of SHA-256("<prefetch>,<segment prefetch>,<state tree>,<next-url>"), base64url —
+// the server answers 307 when it does not match (next/dist/shared/lib/router/utils/cache-busting-search-param).
+// After a page shows, every link in the viewport is prefetched: a route-tree request (`Next-Router-Prefetch: 1`,
+// `Next-Router-Segment-Prefetch: /_tree`) and a dynamic prefetch with the target's tree (company rows), or a
+// "metadata-only" one (a card's tabs, the list's sort links, the sidebar's home link). Next keeps prefetches for
+// 5 minutes (staleTimes.static), so a user's second look at the same link within that time sends nothing.
+const rscHash = (...parts: string[]) => createHash('sha256').update(parts.join(',')).digest().subarray(0, 12).toString('base64url');
+const encodeTree = (tree: unknown) => encodeURIComponent(JSON.stringify(tree));
+const appTree = (children: unknown) => ['', { children: ['(app)', { children }, null, null, 8] }, null, null, 24];
+const NAVIGATION_TREE = {
+  card: (id: string) => encodeTree(appTree(['companies', { children: [['id', id, 'd', null], { children: ['(card)', { children: ['__PAGE__', {}, null, null, 0] }, null, 'refetch', 4] }, null, null, 12] }, null, null, 12])),
+  list: encodeTree(appTree(['companies', { children: ['__PAGE__', {}, null, 'refetch', 0] }, null, null, 4])),
+};
+const PREFETCH_TREE = {
+  card: (id: string) => encodeTree(appTree(['companies', { children: [['id', id, 'd', null], { children: ['(card)', { children: ['__PAGE__', {}] }, null, null, 4] }, null, 'refetch', 12] }, null, null, 12])),
+  newCompany: encodeTree(appTree(['companies', { children: ['new', { children: ['__PAGE__', {}] }, null, 'refetch', 4] }, null, null, 12])),
+  section: (name: string) => encodeTree(appTree([name, { children: ['__PAGE__', {}] }, null, 'refetch', 4])),
+  metadataOnly: encodeTree(['', {}, null, 'metadata-only']),
+};
+const CARD_TABS = ['channels', 'contacts', 'notes', 'tasks', 'calls', 'history'];
+/** Company rows of the list in a 1440 × 900 viewport (the capture prefetched 10). */
+const VISIBLE_ROWS = 10;
+const PREFETCH_KEEP_MS = 5 * 60_000;
+const PREFETCH_LANES = 4;
+const UNREAD_COUNT = 'query UnreadNotificationCount { unreadNotificationCount newestUnread: notifications(unreadOnly: true, first: 1) { edges { node { createdAt } } } }';
+
+interface RscHeaders {
+  prefetch?: '1';
+  segment?: string;
+  tree?: string;
+  nextUrl: string;
+}
+
+async function rsc(path: string, token: string, headers: RscHeaders): Promise<void> {
+  const hash = rscHash(headers.prefetch ?? '0', headers.segment ?? '0', headers.tree ?? '0', headers.nextUrl);
+  const response = await request(`${webUrl}${path}${path.includes('?') ? '&' : '?'}_rsc=${hash}`, {
+    method: 'GET',
+    dispatcher: agent,
+    headers: {
+      cookie: `pulse_at=${token}`,
+      rsc: '1',
+      'next-url': headers.nextUrl,
+      ...(headers.prefetch ? { 'next-router-prefetch': headers.prefetch } : {}),
+      ...(headers.segment ? { 'next-router-segment-prefetch': headers.segment } : {}),
+      ...(headers.tree ? { 'next-router-state-tree': headers.tree } : {}),
+    },
+  });
+  await response.body.dump({ limit: Number.POSITIVE_INFINITY }).catch(() => response.body.text());
+  if (response.statusCode !== 200) throw new OperationError(`HTTP ${response.statusCode} for RSC ${path.replace(/[0-9a-f-]{36}/, ':id').split('?')[0]}`);
 }
 
 // ── schema introspection: which operations exist, and selections for the ones built elsewhere ─────────────
@@ -183,7 +313,7 @@ function genericQuery(field: string): string | null {
 async function webRouteExists(route: string, token: string): Promise<boolean> {
   if (!webUrl) return false;
   try {
-    const path = route === '/companies/[id]' ? null : route === '/api/search' ? '/api/search?q=%D0%BE%D0%BE%D0%BE' : route;
+    const path = route === '/companies/[id]' ? null : route;
     if (!path) return true; // checked with a real id on first use
     const response = await request(`${webUrl}${path}`, { method: 'GET', dispatcher: agent, headers: { cookie: `pulse_at=${token}` } });
     await response.body.text();
@@ -195,9 +325,20 @@ async function webRouteExists(route: string, token: string): Promise<boolean> {
 
 // ── operations ─────────────────────────────────────────────────────────────────────────────────────────────
 const Q = {
-  login: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id role branch { id } } } }',
+  login: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id role timeZone branch { id } } } }',
   list: `query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int) { companies(filter: $filter, orderBy: $orderBy, first: $first) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id name legalName inns isColdCall lastActivityAt viewerCanEdit status { id name color } responsible { id fullName } branch { id code name } phones { id e164 raw } } } } }`,
+  // web/lib/operations/search.ts SearchCompaniesQuery, as the browser's typeahead sends it.
+  search: `query SearchCompanies($query: String!, $first: Int) {
+    searchCompanies(query: $query, first: $first) { matchedOn highlight company { id name inn } } }`,
+  // web/lib/operations/analytics.ts AnalyticsQuery (fragments inlined) and AnalyticsPickersQuery.
+  analytics: `query Analytics($filter: AnalyticsFilter!) {
+    callAnalytics(filter: $filter) { from to timeZone periods { ...CallStatsItem } groups { ...CallStatsItem } total { ...CallStatsItem } }
+    taskAnalytics(filter: $filter) { groups { ...TaskStatsItem } total { ...TaskStatsItem } } }
+  fragment CallStatsItem on CallStats { groupId groupName period total connected connectRate talkSeconds averageTalkSeconds outgoing incoming missed clickToCall fromPhone coldTotal coldConnected }
+  fragment TaskStatsItem on TaskStats { groupId groupName created completed completedOnTime onTimeRate overdueNow averageCompletionSeconds }`,
+  analyticsPickers: `query AnalyticsPickers($users: UserFilter) { branches { id name } users(filter: $users, first: 100) { pageInfo { hasNextPage endCursor } edges { node { id fullName } } } }`,
+  createPhoneLoginToken: 'mutation CreatePhoneLoginToken { createPhoneLoginToken { token qrPayload expiresAt } }',
   card: `query Company($id: ID!) { company(id: $id) { id name legalName inns kpp ogrn address website activityKind isColdCall updatedAt viewerCanEdit
     status { id name } responsible { id fullName } branch { id name } phones { id e164 raw } emails { id email }
     contacts { id firstName lastName middleName position phones { id e164 raw } emails { id email } }
@@ -212,7 +353,8 @@ const Q = {
   updateContact: 'mutation UpdateContact($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { id } }',
   createCompany: 'mutation CreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { id } }',
   updateCompany: 'mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) { updateCompany(id: $id, input: $input) { id } }',
-  requestCall: 'mutation RequestCall($phone: String!, $companyId: ID) { requestCall(phone: $phone, companyId: $companyId) { id } }',
+  // web/lib/operations/calls.ts RequestCallMutation with its CallRequestItem fields.
+  requestCall: 'mutation RequestCall($phone: String!, $companyId: ID, $contactId: ID) { requestCall(phone: $phone, companyId: $companyId, contactId: $contactId) { id status phone companyId contactId expiresAt updatedAt } }',
 };
 const NOTE_TEXTS = [
   'Созвонились, ждут КП до конца недели.',
@@ -225,29 +367,25 @@ const generic = new Map<string, string>();
 let statusIds: string[] = [];
 const managersByBranch = new Map<string, string[]>();
 
-type Runner = (user: VirtualUser) => Promise<void>;
+/** An action; a page action returns how it went (' · full load' or ' · navigation'), recorded under that name. */
+type Runner = (user: VirtualUser) => Promise<void | string>;
 const RUNNERS: Record<string, Runner> = {
-  'company page (web)': async (u) => void (await page(`/companies/${u.someCompany()}`, u.token)),
+  'company page (web)': async (u) => u.visit(`/companies/${u.someCompany()}`),
   'company card (api)': async (u) => {
     const data = await graphql(Q.card, { id: u.someCompany() }, u.token);
     if (data.company?.viewerCanEdit) for (const contact of data.company.contacts) u.contacts.push(contact.id);
     if (u.contacts.length > 50) u.contacts.splice(0, u.contacts.length - 50);
   },
-  'company list (web)': async (u) => void (await page('/companies', u.token)),
+  'company list (web)': async (u) => u.visit('/companies'),
   'company list filtered (api)': async (u) => {
     const roll = random.next();
     const filter = roll < 0.4 && statusIds.length ? { statusId: random.pick(statusIds) } : roll < 0.7 ? { responsibleId: u.id } : {};
     const orderBy = random.chance(0.5) ? { field: 'LAST_ACTIVITY_AT', direction: 'DESC' } : { field: 'NAME', direction: 'ASC' };
     u.remember(await graphql(Q.list, { filter, orderBy, first: 25 }, u.token));
   },
-  'typeahead (web /api/search)': async (u) => {
-    // The box fires as the user types: the prefix after the third letter, then the word.
-    const word = u.someWord();
-    for (const prefix of [word.slice(0, 3), word]) {
-      const response = await request(`${webUrl}/api/search?q=${encodeURIComponent(prefix)}`, { dispatcher: agent, headers: { cookie: `pulse_at=${u.token}` } });
-      const body = (await response.body.json()) as { hits?: unknown[]; error?: string };
-      if (response.statusCode !== 200 || !body.hits) throw new OperationError(`HTTP ${response.statusCode} ${body.error ?? ''}`);
-    }
+  'typeahead (api searchCompanies)': async (u) => {
+    // The box fires when the user pauses: a prefix, then the whole term (scenario.ts TYPEAHEAD_KINDS).
+    for (const text of u.someSearch()) await graphql(Q.search, { query: text, first: SEARCH_HITS }, u.token);
   },
   'my tasks (api)': async (u) => {
     const data = await graphql(Q.myTasks, {}, u.token);
@@ -283,12 +421,79 @@ const RUNNERS: Record<string, Runner> = {
   },
   'update company': async (u) => void (await graphql(Q.updateCompany, { id: u.editableCompany(), input: { workingHours: random.pick(['Пн–Пт 9:00–18:00', 'Пн–Пт 8:00–17:00']) } }, u.token)),
   dashboard: async (u) => void (await graphql(generic.get('dashboard')!, {}, u.token)),
-  'call analytics': async (u) => void (await graphql(generic.get('callAnalytics')!, {}, u.token)),
-  'task analytics': async (u) => void (await graphql(generic.get('taskAnalytics')!, {}, u.token)),
-  'click-to-call': async (u) => void (await graphql(Q.requestCall, { phone: '+7 912 345-67-89', companyId: u.someCompany() }, u.token)),
+  'analytics report (api)': async (u) => {
+    const view = ANALYTICS_BY_ROLE[u.role] ?? ANALYTICS_BY_ROLE.MANAGER!;
+    const today = localToday(u.timeZone);
+    const from = view.range === 'month' ? `${today.slice(0, 8)}01` : view.range === 'year' ? `${today.slice(0, 5)}01-01` : addDays(today, -29);
+    const filter = { from, to: today, granularity: view.granularity, groupBy: view.groupBy, timeZone: u.timeZone };
+    // The page asks for its pickers (leadership only) and the report together.
+    await Promise.all([
+      graphql(Q.analytics, { filter }, u.token),
+      view.pickers ? graphql(Q.analyticsPickers, { users: u.role === 'GROUP_MANAGER' || u.role === 'ADMIN' || !u.branchId ? {} : { branchId: u.branchId } }, u.token) : null,
+    ]);
+  },
+  'click-to-call': async (u) => {
+    const target = u.someCallTarget();
+    const sentAt = performance.now();
+    const data = await graphql(Q.requestCall, { phone: target.phone, companyId: target.companyId }, u.token);
+    phoneCounters.clicks += 1;
+    const id = data.requestCall.id as string;
+    const arrived = arrivedEarly.get(id);
+    if (arrived !== undefined) {
+      arrivedEarly.delete(id);
+      clickToPhone.push(arrived - sentAt);
+    } else clickSent.set(id, sentAt);
+  },
 };
 
+const localToday = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const uniform = ([low, high]: readonly [number, number]) => low + random.next() * (high - low);
+
+/** The phone's side of a request its user clicked: received (timed against the click), claimed, dialled, reported. */
+async function onPhoneRequest(user: VirtualUser, phone: PhoneSim, callRequest: SimCallRequest): Promise<void> {
+  const receivedAt = performance.now();
+  const sentAt = clickSent.get(callRequest.id);
+  if (sentAt !== undefined) {
+    clickSent.delete(callRequest.id);
+    clickToPhone.push(receivedAt - sentAt);
+  } else if (lostIds.delete(callRequest.id)) phoneCounters.late += 1;
+  else arrivedEarly.set(callRequest.id, receivedAt);
+  phoneCounters.received += 1;
+  callsInProgress += 1;
+  try {
+    let started = performance.now();
+    let claimed: SimCallRequest;
+    try {
+      claimed = await phone.claim(callRequest.id);
+      record('phone: claimCallRequest', performance.now() - started);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'CONFLICT') phoneCounters.claimConflicts += 1;
+      recordError('phone: claimCallRequest', error instanceof Error ? `${code ?? ''} ${error.message}` : String(error));
+      return;
+    }
+    const outcome = random.weighted(CALL_OUTCOMES as Array<[string, number]>);
+    const durationSeconds = outcome === 'CONNECTED' ? Math.round(uniform(TALK_SECONDS)) : 0;
+    await sleep(uniform(RING_SECONDS) * 1000 + (durationSeconds * 1000) / TALK_TIME_COMPRESSION);
+    if (!running) return;
+    started = performance.now();
+    user.phoneFailure = null;
+    const result = await phone.record({ callRequestId: claimed.id, phone: claimed.phoneE164, companyId: claimed.companyId, contactId: claimed.contactId, outcome, durationSeconds, isColdCall: false });
+    // The reference client keeps a failed report for its next batch and emits 'failure' instead of throwing.
+    if ('source' in result) {
+      record('phone: reportCallResult', performance.now() - started);
+      phoneCounters.reported += 1;
+      phoneCounters.outcomes[outcome] = (phoneCounters.outcomes[outcome] ?? 0) + 1;
+    } else recordError('phone: reportCallResult', user.phoneFailure ?? 'not reported');
+  } finally {
+    callsInProgress -= 1;
+  }
+}
+
 let included: OperationSpec[] = [];
+let phoneSupported = false;
+let PhoneSimClass: (new (options: ConstructorParameters<typeof PhoneSim>[0]) => PhoneSim) | null = null;
 let totalWeight = 0;
 function pickOperation(): OperationSpec {
   let roll = random.next() * totalWeight;
@@ -304,7 +509,15 @@ class VirtualUser {
   token = '';
   id = '';
   role = '';
+  timeZone = 'Europe/Moscow';
   branchId: string | null = null;
+  /** The virtual phone (PHONE_ROLES), signed in by QR before the steps; its socket opens with the user's. */
+  phone: PhoneSim | null = null;
+  phoneFailure: string | null = null;
+  /** Companies seen with a phone number: what click-to-call dials. */
+  callTargets: Array<{ companyId: string; phone: string }> = [];
+  inns: string[] = [];
+  phoneNumbers: string[] = [];
   companies: string[] = [];
   editable: string[] = [];
   contacts: string[] = [];
@@ -312,9 +525,89 @@ class VirtualUser {
   words: string[] = [];
   socketOpen = false;
   active = false;
+  /** The page the user's browser shows (null before the first page: that one is a full load). */
+  location: string | null = null;
+  lastVisit: string | null = null;
+  private prefetched = new Map<string, number>();
+  private prefetchQueue: Array<{ path: string; headers: RscHeaders }> = [];
+  private prefetching = 0;
+  private pageActions = 0;
   private ws: WsClient | null = null;
 
   constructor(readonly index: number) {}
+
+  /**
+   * Opens a page: a full HTML load for the user's first page and then one page action in FULL_LOAD_EVERY (a new
+   * tab, a reload), a client navigation (the RSC payload) otherwise; then, as the browser does once the page
+   * shows, the prefetches of its links (not waited for, not part of the action's time).
+   */
+  async visit(path: string): Promise<string> {
+    const full = this.location === null || this.pageActions % FULL_LOAD_EVERY === FULL_LOAD_EVERY - 1;
+    this.pageActions += 1;
+    const from = this.location;
+    this.lastVisit = full ? ' · full load' : ' · navigation';
+    const id = /^\/companies\/([0-9a-f-]{36})$/.exec(path)?.[1] ?? null;
+    if (full) {
+      await page(path, this.token);
+      this.prefetched.clear(); // a new document starts with an empty router cache
+      void graphql(UNREAD_COUNT, {}, this.token).catch((error: unknown) => recordError('web bell (api)', (error as Error).message)); // the header's bell, once per document
+    } else {
+      await rsc(path, this.token, { tree: id ? NAVIGATION_TREE.card(id) : NAVIGATION_TREE.list, nextUrl: from! });
+    }
+    this.location = path;
+    this.prefetchLinks(path, id, full);
+    return this.lastVisit;
+  }
+
+  private prefetchLinks(path: string, id: string | null, full: boolean): void {
+    const now = performance.now();
+    const keyOf = (target: string, tree: string | null | undefined) => `${target}|${tree ? 'dynamic' : 'tree'}`;
+    // The links of the page left behind are out of view: their prefetches not yet sent are dropped, as Next's
+    // prefetch queue drops them (so a slow server does not make the queue grow without end).
+    for (const dropped of this.prefetchQueue.splice(0)) this.prefetched.delete(keyOf(dropped.path, dropped.headers.tree));
+    const add = (target: string, tree: string | null) => {
+      const key = keyOf(target, tree);
+      if (now - (this.prefetched.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return;
+      this.prefetched.set(key, now);
+      this.prefetchQueue.push({ path: target, headers: tree ? { prefetch: '1', tree, nextUrl: path } : { prefetch: '1', segment: '/_tree', nextUrl: path } });
+    };
+    if (full) {
+      // The sidebar and the header's links.
+      for (const target of ['/', '/tasks', '/analytics', '/companies/new']) add(target, null);
+      add('/', PREFETCH_TREE.metadataOnly);
+      add('/tasks', PREFETCH_TREE.section('tasks'));
+      add('/analytics', PREFETCH_TREE.section('analytics'));
+      add('/companies/new', PREFETCH_TREE.newCompany);
+    }
+    if (id) {
+      for (const tab of CARD_TABS) add(`/companies/${id}/${tab}`, null);
+      for (const tab of CARD_TABS) add(`/companies/${id}/${tab}`, PREFETCH_TREE.metadataOnly);
+    } else {
+      const rows = this.companies.slice(-VISIBLE_ROWS);
+      for (const row of rows) add(`/companies/${row}`, null);
+      for (const target of ['/companies?sort=NAME&dir=ASC', '/companies?sort=LAST_ACTIVITY_AT&dir=DESC']) add(target, PREFETCH_TREE.metadataOnly);
+      for (const row of rows) add(`/companies/${row}`, PREFETCH_TREE.card(row));
+    }
+    while (this.prefetching < PREFETCH_LANES && this.prefetchQueue.length) void this.prefetchLane();
+  }
+
+  private async prefetchLane(): Promise<void> {
+    this.prefetching += 1;
+    try {
+      for (let next = this.prefetchQueue.shift(); next && running; next = this.prefetchQueue.shift()) {
+        const name = `web prefetch · ${next.headers.segment ? 'route tree' : next.headers.tree === PREFETCH_TREE.metadataOnly ? 'metadata-only' : 'dynamic'}`;
+        const started = performance.now();
+        try {
+          await rsc(next.path, this.token, next.headers);
+          record(name, performance.now() - started);
+        } catch (error) {
+          recordError(name, error instanceof Error ? error.message : String(error));
+        }
+      }
+    } finally {
+      this.prefetching -= 1;
+    }
+  }
 
   someCompany(): string {
     return random.pick(this.companies);
@@ -326,13 +619,41 @@ class VirtualUser {
   someWord(): string {
     return this.words.length ? random.pick(this.words) : 'строй';
   }
+  /** What the user types into the typeahead, as the requests it fires: a prefix, then the whole term. */
+  someSearch(): string[] {
+    const kind = random.weighted(TYPEAHEAD_KINDS);
+    if (kind === 'inn' && this.inns.length) {
+      const inn = random.pick(this.inns);
+      return [inn.slice(0, 4), inn.slice(0, random.int(7, inn.length))];
+    }
+    if (kind === 'phone' && this.phoneNumbers.length) {
+      // The local part as people type it: the last 7 digits, then with the code.
+      const digits = random.pick(this.phoneNumbers).replace(/\D/g, '').slice(-10);
+      return [digits.slice(3, 7), digits.slice(random.chance(0.5) ? 0 : 3)];
+    }
+    const word = this.someWord();
+    return [word.slice(0, 3), word];
+  }
+  someCallTarget(): { companyId: string; phone: string } {
+    return this.callTargets.length ? random.pick(this.callTargets) : { companyId: this.someCompany(), phone: '+7 912 345-67-89' };
+  }
   remember(data: any): void {
     for (const edge of data.companies.edges) {
       if (!this.companies.includes(edge.node.id)) this.companies.push(edge.node.id);
       if (edge.node.viewerCanEdit && !this.editable.includes(edge.node.id)) this.editable.push(edge.node.id);
       const word = String(edge.node.name).split(/[^А-Яа-яЁё]+/).find((w) => w.length >= 5);
       if (word && !this.words.includes(word)) this.words.push(word.toLowerCase());
+      const inn = (edge.node.inns as string[] | null)?.[0];
+      if (inn && !this.inns.includes(inn)) this.inns.push(inn);
+      const phone = (edge.node.phones as Array<{ e164: string | null; raw: string }>)[0];
+      if (phone) {
+        if (!this.callTargets.some((t) => t.companyId === edge.node.id)) this.callTargets.push({ companyId: edge.node.id, phone: phone.raw });
+        if (phone.e164 && !this.phoneNumbers.includes(phone.e164)) this.phoneNumbers.push(phone.e164);
+      }
     }
+    if (this.callTargets.length > 50) this.callTargets.splice(0, this.callTargets.length - 50);
+    if (this.inns.length > 30) this.inns.splice(0, this.inns.length - 30);
+    if (this.phoneNumbers.length > 30) this.phoneNumbers.splice(0, this.phoneNumbers.length - 30);
     if (this.companies.length > 200) this.companies.splice(0, this.companies.length - 200);
     if (this.editable.length > 100) this.editable.splice(0, this.editable.length - 100);
     if (this.words.length > 30) this.words.splice(0, this.words.length - 30);
@@ -346,6 +667,7 @@ class VirtualUser {
       this.token = data.login.accessToken;
       this.id = data.login.user.id;
       this.role = data.login.user.role;
+      this.timeZone = data.login.user.timeZone;
       this.branchId = data.login.user.branch?.id ?? null;
       record('login', performance.now() - started);
     } catch (error) {
@@ -353,12 +675,41 @@ class VirtualUser {
       return false;
     }
     if (this.role === 'MANAGER' && this.branchId) managersByBranch.set(this.branchId, [...(managersByBranch.get(this.branchId) ?? []), this.id]);
+    if (phoneSupported && PHONE_ROLES.includes(this.role)) await this.signInPhone();
     return true;
+  }
+
+  /** The QR flow: the web session asks for a one-time code, the phone scans it and trades it for its own session. */
+  private async signInPhone(): Promise<void> {
+    const started = performance.now();
+    try {
+      const code = (await graphql(Q.createPhoneLoginToken, {}, this.token)).createPhoneLoginToken as { qrPayload: string };
+      const phone = new PhoneSimClass!({ url: apiUrl, deviceId: `load-phone-${String(this.index).padStart(4, '0')}`, deviceName: 'Нагрузочный телефон', autoClaim: false });
+      await phone.loginWithQrToken(code.qrPayload);
+      // The reference client filters a request it has already seen before emitting 'request': count every
+      // delivery first, so that a duplicate push shows up here.
+      const handle = (phone as unknown as { handle: (r: SimCallRequest) => Promise<void> }).handle.bind(phone);
+      (phone as unknown as { handle: (r: SimCallRequest) => Promise<void> }).handle = (callRequest) => {
+        if (delivered.has(callRequest.id)) phoneCounters.duplicates += 1;
+        else delivered.add(callRequest.id);
+        return handle(callRequest);
+      };
+      phone.on('request', (callRequest: SimCallRequest) => void onPhoneRequest(this, phone, callRequest));
+      phone.on('failure', (error: Error) => {
+        this.phoneFailure = error.message.slice(0, 200);
+      });
+      phone.on('signedOut', () => recordError('phone: socket', 'signed out'));
+      this.phone = phone;
+      record('phone: QR sign-in', performance.now() - started);
+    } catch (error) {
+      recordError('phone: QR sign-in', error instanceof Error ? error.message : String(error));
+    }
   }
 
   async start(): Promise<void> {
     if (!this.token) return;
     this.subscribe();
+    void this.phone?.start().catch((error: unknown) => recordError('phone: socket', error instanceof Error ? error.message : String(error)));
     // The first screen: the user's company list (also what later actions pick companies and search words from).
     try {
       this.remember(await graphql(Q.list, { filter: this.role === 'MANAGER' ? { responsibleId: this.id } : {}, first: 50 }, this.token));
@@ -403,19 +754,21 @@ class VirtualUser {
       const think = thinkMeanMs > 0 ? Math.min(-Math.log(1 - random.next()) * thinkMeanMs, thinkMeanMs * 5) : 0;
       if (think > 0) await sleep(think);
       if (!running) break;
-      const operation = pickOperation();
+      let operation = pickOperation();
+      while (operation.name === 'click-to-call' && !this.phone) operation = pickOperation(); // no phone, no click-to-call
       const started = performance.now();
       try {
-        await RUNNERS[operation.name]!(this);
-        record(operation.name, performance.now() - started);
+        const how = await RUNNERS[operation.name]!(this);
+        record(`${operation.name}${how ?? ''}`, performance.now() - started);
       } catch (error) {
-        recordError(operation.name, error instanceof Error ? error.message : String(error));
+        recordError(`${operation.name}${this.lastVisit ?? ''}`, error instanceof Error ? error.message : String(error));
       }
+      this.lastVisit = null;
     }
   }
 
   async stop(): Promise<void> {
-    await this.ws?.dispose();
+    await Promise.all([this.ws?.dispose(), this.phone?.stop()]);
   }
 }
 
@@ -426,7 +779,7 @@ async function setup(command: Extract<Command, { type: 'setup' }>): Promise<void
   const token = (await graphql(Q.login, { email: adminEmail, password }, null)).login.accessToken as string;
   await introspect(token);
   statusIds = (await graphql('{ companyStatuses { id } }', {}, token)).companyStatuses.map((s: { id: string }) => s.id);
-  for (const field of ['dashboard', 'callAnalytics', 'taskAnalytics']) {
+  for (const field of ['dashboard']) {
     const query = roots.Query.has(field) ? genericQuery(field) : null;
     if (query) generic.set(field, query);
   }
@@ -441,13 +794,25 @@ async function setup(command: Extract<Command, { type: 'setup' }>): Promise<void
       }
       const [root, field] = need.split('.') as ['Query' | 'Mutation' | 'Subscription', string];
       if (!roots[root].has(field)) missing.push(need);
-      else if (root === 'Query' && ['dashboard', 'callAnalytics', 'taskAnalytics'].includes(field) && !generic.has(field)) missing.push(`${need} (required arguments)`);
+      else if (root === 'Query' && field === 'dashboard' && !generic.has(field)) missing.push(`${need} (required arguments)`);
     }
     if (missing.length) skipped.push({ name: operation.name, missing });
     else included.push(operation);
   }
   totalWeight = included.reduce((sum, operation) => sum + operation.weight, 0);
-  send({ type: 'ready', included: included.map((o) => o.name), skipped });
+  phoneSupported = included.some((operation) => operation.name === 'click-to-call');
+  if (phoneSupported) {
+    // The reference phone client is plain ESM (tools/phone-sim); this file is compiled to CommonJS.
+    const module = (await import(pathToFileURL(join(__dirname, '../../../../../tools/phone-sim/phone-sim.mjs')).href)) as typeof import('../../../tools/phone-sim/phone-sim.mjs');
+    PhoneSimClass = module.PhoneSim;
+  }
+  send({
+    type: 'ready',
+    included: included.map((o) => o.name),
+    skipped,
+    navigation:
+      'GET <page>?_rsc=<hash> with RSC: 1, Next-Router-State-Tree (the target route) and Next-Url (the current page); then, not waited for, the prefetches of the links in view — a route-tree and a dynamic or metadata-only prefetch per link, each kept 5 minutes',
+  });
 }
 
 async function grow(command: Extract<Command, { type: 'users'; count: number }>): Promise<void> {
@@ -493,6 +858,8 @@ process.on('message', (command: Command) => {
       samples = new Map();
       errors = new Map();
       pushSamples = [];
+      clickToPhone = [];
+      phoneCounters = { clicks: 0, received: 0, lost: 0, duplicates: 0, late: 0, claimConflicts: 0, reported: 0, outcomes: {} };
       windowStarted = performance.now();
       break;
     case 'collect':

@@ -1,6 +1,6 @@
-import type { OperationStats } from './generator';
+import type { OperationStats, PhoneStats } from './generator';
 import type { WindowUsage } from './monitor';
-import type { OperationSpec } from './scenario';
+import { LOST_AFTER_MS, type OperationSpec } from './scenario';
 
 /** docs/sizing.md (and the benchmarks.md summary) rendered from the JSON bench:load writes: nothing here is typed by hand. */
 
@@ -13,6 +13,8 @@ export interface StepResult {
   sockets: number;
   operations: Record<string, OperationStats>;
   push: { count: number; p50: number; p95: number; p99: number };
+  /** Absent in runs before the virtual phones. */
+  phones?: PhoneStats;
   usage: WindowUsage;
   jobRuns: number;
   jobFailuresTotal: number;
@@ -29,8 +31,18 @@ export interface LoadResults {
   dataset: { counts: Record<string, number>; generatedSeconds: number | null; targets: Record<string, number> };
   postgres: { version: string; settings: Record<string, string> };
   stack: { apiProcesses: number; poolSizePerProcess: number; workerConcurrency: string; nodeOptions: string };
-  scenario: { operations: OperationSpec[]; included: string[]; skipped: Array<{ name: string; missing: string[] }>; thinkMeanMs: number };
+  scenario: {
+    operations: OperationSpec[];
+    included: string[];
+    skipped: Array<{ name: string; missing: string[] }>;
+    thinkMeanMs: number;
+    fullLoadEvery?: number;
+    phoneRoles?: string[];
+    /** What the generator's client navigations send (from the Chromium capture). */
+    navigation?: string;
+  };
   signIn: OperationStats & { seconds: number };
+  phoneSignIn?: OperationStats | null;
   steps: StepResult[];
 }
 
@@ -51,6 +63,25 @@ function stackTotals(step: StepResult) {
     rss += usage.rssMb;
   }
   return { cores, pss, rss };
+}
+
+const FULL_LOAD = ' · full load';
+const NAVIGATION = ' · navigation';
+
+/**
+ * The page actions' full HTML loads and client navigations, each pooled over the page types. Percentiles of a
+ * pool are the count-weighted mean of the per-type percentiles (the generator keeps no raw samples past a step):
+ * an approximation, exact when one page type dominates; per type they are in the operations table.
+ */
+export function pageSplit(operations: Record<string, OperationStats>): { fullLoads: OperationStats; navigations: OperationStats } {
+  const pool = (suffix: string): OperationStats => {
+    const parts = Object.entries(operations).filter(([name]) => name.endsWith(suffix)).map(([, s]) => s);
+    const count = parts.reduce((sum, s) => sum + s.count, 0);
+    const ok = parts.reduce((sum, s) => sum + s.count - s.errors, 0);
+    const mean = (key: 'p50' | 'p95' | 'p99') => (ok ? parts.reduce((sum, s) => sum + s[key] * (s.count - s.errors), 0) / ok : 0);
+    return { count, errors: parts.reduce((sum, s) => sum + s.errors, 0), p50: mean('p50'), p95: mean('p95'), p99: mean('p99'), max: Math.max(0, ...parts.map((s) => s.max)), errorSamples: parts.flatMap((s) => s.errorSamples).slice(0, 3) };
+  };
+  return { fullLoads: pool(FULL_LOAD), navigations: pool(NAVIGATION) };
 }
 
 const opsPerSecond = (step: StepResult) => (step.operations.all?.count ?? 0) / step.seconds;
@@ -120,6 +151,15 @@ function verdicts(results: LoadResults): Verdict[] {
       });
     }
   }
+  const phones = thousand?.phones;
+  if (thousand && phones && phones.clickToPhone.count > 0) {
+    list.push({
+      what: "click-to-call reaching the user's phone (requestCall in one API process → callRequested on the phone's socket, which may be on the other; the time includes the mutation itself)",
+      target: 'p99 ≤ 100 ms, none lost',
+      measured: `p99 ${n0(phones.clickToPhone.p99)} ms (${phones.clickToPhone.count} requests, p50 ${n0(phones.clickToPhone.p50)} ms), ${phones.lost} lost, ${phones.duplicates} duplicated`,
+      met: phones.clickToPhone.p99 <= 100 && phones.lost === 0,
+    });
+  }
   if (saturation) {
     list.push({
       what: 'saturation throughput of the same mix',
@@ -157,13 +197,16 @@ export function renderSizing(results: LoadResults): string {
     `- PostgreSQL settings during the run: ${Object.entries(results.postgres.settings).filter(([name]) => name !== 'database_size').map(([name, value]) => `${name} = ${value}`).join(', ')}.`,
     `- Load generator: a separate process on the same 2 cores (its CPU is listed, and is not part of the stack). Each virtual user signs in once, holds a \`notificationAdded\` subscription on its own WebSocket, and acts with exponential think times of mean ${(results.scenario.thinkMeanMs / 1000).toFixed(1)} s (≈ 0.7 actions/s, SPEC §8's "seed's peak rate per user"). The mix and why: \`api/bench/load/scenario.ts\`.`,
     '',
-    `- Before the steps every account signed in once, two at a time (argon2id, deliberately slow): ${n0(results.signIn.count)} sign-ins in ${n0(results.signIn.seconds)} s, p50 ${n0(results.signIn.p50)} ms, p95 ${n0(results.signIn.p95)} ms, ${results.signIn.errors} errors. Sign-ins are not in the steps' figures.`,
+    `- Web pages: a user opens the app once and then clicks through it, so ${results.scenario.fullLoadEvery ? `one page action in ${results.scenario.fullLoadEvery} is a full HTML load and the others are client-side navigations — the RSC payload fetch Chromium sends on a click (${results.scenario.navigation ?? 'RSC: 1, Next-Router-State-Tree, _rsc'})` : 'every page action is a full HTML load (older run)'}; the two are timed apart below.`,
+    `- Virtual phones (the reference phone client, \`tools/phone-sim\`): ${results.scenario.phoneRoles ? `every ${results.scenario.phoneRoles.join(' and ')} account's phone signs in by QR (createPhoneLoginToken on the web session → exchangePhoneLoginToken) and holds a \`callRequested\` subscription on its own socket; the user's click-to-call (requestCall) reaches it, it claims, "dials" on a timer (outcomes and talk times from the demo seed, talk time compressed 1:20) and reports the result (reportCallResult)` : 'none in this run'}. Their own calls are not "user actions" and are reported on their own.`,
+    '',
+    `- Before the steps every account signed in once, two at a time (argon2id, deliberately slow): ${n0(results.signIn.count)} sign-ins in ${n0(results.signIn.seconds)} s, p50 ${n0(results.signIn.p50)} ms, p95 ${n0(results.signIn.p95)} ms, ${results.signIn.errors} errors${results.phoneSignIn ? `; ${n0(results.phoneSignIn.count)} phones signed in by QR, p50 ${n0(results.phoneSignIn.p50)} ms, p95 ${n0(results.phoneSignIn.p95)} ms, ${results.phoneSignIn.errors} errors` : ''}. Sign-ins are not in the steps' figures.`,
     '',
     '| action | share | goes to | in this run |',
     '| --- | ---: | --- | --- |',
     ...results.scenario.operations.map((op) => {
       const skipped = results.scenario.skipped.find((s) => s.name === op.name);
-      return `| ${op.name} | ${op.weight} | ${op.channel === 'web' ? 'Next.js (server-rendered; it calls the API)' : 'API /graphql'} | ${skipped ? `skipped: ${skipped.missing.join(', ')} not there yet` : 'yes'} |`;
+      return `| ${op.name} | ${op.weight} | ${op.channel === 'web' ? 'Next.js (full load or RSC navigation; it calls the API)' : 'API /graphql'} | ${skipped ? `skipped: ${skipped.missing.join(', ')} not there yet` : 'yes'} |`;
     }),
     '',
     '## SPEC §8 targets',
@@ -193,6 +236,32 @@ export function renderSizing(results: LoadResults): string {
   lines.push(
     '',
     `"Intended" rate: the step's users × one action per ${(results.scenario.thinkMeanMs / 1000).toFixed(1)} s think time; where the measured rate is lower, users were waiting for slow answers (the stack was starved of CPU). "Cores needed": intended rate × the stack's CPU per action measured in that step (so it does not depend on how much of the shared cores the stack got, though CPU per action itself rises on a crowded machine). "Host to buy": vCPUs that keep those cores under 70 % busy (the old document's own rule, §5.1), RAM for the measured memory (the API's scaled to one process per vCPU) + the database's page cache (up to 4 GB; the database is ${results.postgres.settings.database_size}) + 1 GB for the system. Settings for those hosts: \`ops/postgresql/\` and \`ops/redis/\` (below).`,
+    '',
+    '## Per step: web pages, full loads and client navigations',
+    '',
+    '| step | full loads | p50 / p95 / p99 ms | errors | client navigations (RSC) | p50 / p95 / p99 ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.steps.map((step) => {
+      const { fullLoads: f, navigations: v } = pageSplit(step.operations);
+      return `| ${step.label} | ${f.count} | ${n0(f.p50)} / ${n0(f.p95)} / ${n0(f.p99)} | ${f.errors} | ${v.count} | ${n0(v.p50)} / ${n0(v.p95)} / ${n0(v.p99)} | ${v.errors} |`;
+    }),
+    '',
+    'Percentiles pooled over the page types (company page, company list) as count-weighted means of theirs; per type in the operations tables below.',
+    '',
+    '## Per step: phones and click-to-call',
+    '',
+    '| step | phones (sockets open) | clicks | received | lost | duplicated | late | click → phone p50 / p95 / p99 / max ms | claim p50 / p95 ms | report p50 / p95 ms | reported (in progress) | outcomes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...results.steps.map((step) => {
+      const p = step.phones;
+      if (!p) return `| ${step.label} | — | | | | | | | | | | |`;
+      const claim = step.operations['phone: claimCallRequest'];
+      const report = step.operations['phone: reportCallResult'];
+      const c = p.clickToPhone;
+      return `| ${step.label} | ${p.phones} (${p.socketsOpen}) | ${p.clicks} | ${p.received} | ${p.lost} | ${p.duplicates} | ${p.late} | ${n0(c.p50)} / ${n0(c.p95)} / ${n0(c.p99)} / ${n0(c.max)} | ${claim ? `${n0(claim.p50)} / ${n0(claim.p95)}` : '—'} | ${report ? `${n0(report.p50)} / ${n0(report.p95)}` : '—'} | ${p.reported} (${p.inProgress}) | ${Object.entries(p.outcomes).map(([k, v]) => `${k} ${v}`).join(', ') || '—'} |`;
+    }),
+    '',
+    `Click → phone: from sending requestCall to the request arriving on the phone's \`callRequested\` socket (so it includes the mutation). Lost: not on the phone ${LOST_AFTER_MS / 1000} s after requestCall answered; late: arrived after that; duplicated: delivered to the phone more than once (the reference client drops the repeat). Claims, reports and their errors are also in the operations tables ("phone: …"); they are not counted as user actions.`,
     '',
     '## Per step: operations',
     '',
@@ -228,15 +297,17 @@ export function renderBenchmarkSection(results: LoadResults): string {
   const rows = results.steps.map((step) => {
     const totals = stackTotals(step);
     const all = step.operations.all!;
-    return `| ${step.label} | ${n1(opsPerSecond(step))} | ${n0(all.p50)} | ${n0(all.p95)} | ${n0(all.p99)} | ${all.errors} | ${n2(totals.cores)} | ${n0(totals.pss)} |`;
+    const { fullLoads, navigations } = pageSplit(step.operations);
+    const phones = step.phones?.clickToPhone.count ? `${n0(step.phones.clickToPhone.p99)} (${step.phones.lost} lost)` : '—';
+    return `| ${step.label} | ${n1(opsPerSecond(step))} | ${n0(all.p50)} | ${n0(all.p95)} | ${n0(all.p99)} | ${all.errors} | ${fullLoads.count ? n0(fullLoads.p95) : '—'} / ${navigations.count ? n0(navigations.p95) : '—'} | ${phones} | ${n2(totals.cores)} | ${n0(totals.pss)} |`;
   });
   return [
     '## Whole-stack load',
     '',
     `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:load\` (details, per-component figures and the host to buy: [sizing.md](sizing.md)). Machine: ${results.machine}. Load average before ${results.loadAverageBefore}, after ${results.loadAverageAfter} — the 2 cores were shared with other work.`,
     '',
-    '| step | actions/s | p50 ms | p95 ms | p99 ms | errors | stack cores | stack MB (PSS) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| step | actions/s | p50 ms | p95 ms | p99 ms | errors | page p95 ms: full load / navigation | click → phone p99 ms | stack cores | stack MB (PSS) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     ...verdicts(results).map((v) => `- ${v.what}: ${v.target} — ${v.met ? 'met' : '**not met**'} (${v.measured}).`),

@@ -21,8 +21,8 @@ import {
 import { DATABASE, prepareLoadDatabase, SIZES } from './dataset';
 import type { Command, OperationStats, Reply } from './generator';
 import { childrenOf, Monitor, pidsByName, type WindowUsage } from './monitor';
-import { renderBenchmarkSection, renderSizing, type LoadResults } from './report';
-import { OPERATIONS, THINK_MEAN_MS } from './scenario';
+import { pageSplit, renderBenchmarkSection, renderSizing, type LoadResults } from './report';
+import { FULL_LOAD_EVERY, OPERATIONS, PHONE_ROLES, THINK_MEAN_MS } from './scenario';
 
 /**
  * `npm run bench:load [-- --reuse] [--api-processes 2] [--quick]`: the whole production-mode stack on this
@@ -31,9 +31,12 @@ import { OPERATIONS, THINK_MEAN_MS } from './scenario';
  * generator process ramping 35 → 100 → 300 → 1,000, then a saturation step without think time. Prints each step,
  * writes docs/sizing.json and docs/sizing.md from it, and a summary section in docs/benchmarks.md.
  */
-const API_PORT = 4891;
-const WEB_PORT = 4892;
-const WORKER_METRICS_PORT = 4893;
+// `--port-base N` moves the three ports (and the Redis key prefix) so that a second run can share the machine.
+const portBaseIndex = process.argv.indexOf('--port-base');
+const PORT_BASE = portBaseIndex >= 0 ? Number(process.argv[portBaseIndex + 1]) : 4891;
+const API_PORT = PORT_BASE;
+const WEB_PORT = PORT_BASE + 1;
+const WORKER_METRICS_PORT = PORT_BASE + 2;
 const POOL_SIZE = 10;
 const WORKER_CONCURRENCY_NOTE = 'Agenda defaults (maxConcurrency 20, 5 per job name)';
 
@@ -60,6 +63,7 @@ function parseArgs(argv: string[]) {
   ];
   return {
     reuse: argv.includes('--reuse'),
+    captureNavigation: argv.includes('--capture-navigation'),
     write: !argv.includes('--no-write') && !quick,
     apiProcesses: Number(value('--api-processes') ?? 2),
     steps,
@@ -129,6 +133,20 @@ function printStep(label: string, stats: Extract<Reply, { type: 'stats' }>, usag
     for (const sample of s.errorSamples) out.push(`      ! ${sample}`);
   }
   if (stats.push.count) out.push(`   push (task assigned → notificationAdded): ${stats.push.count} events, p50 ${stats.push.p50} ms, p95 ${stats.push.p95} ms, p99 ${stats.push.p99} ms`);
+  const pages = pageSplit(stats.operations as Record<string, OperationStats>);
+  if (pages.fullLoads.count || pages.navigations.count) {
+    out.push(`   web pages: ${pages.fullLoads.count} full loads p50 ${pages.fullLoads.p50.toFixed(0)} / p95 ${pages.fullLoads.p95.toFixed(0)} / p99 ${pages.fullLoads.p99.toFixed(0)} ms; ${pages.navigations.count} client navigations (RSC) p50 ${pages.navigations.p50.toFixed(0)} / p95 ${pages.navigations.p95.toFixed(0)} / p99 ${pages.navigations.p99.toFixed(0)} ms`);
+  }
+  const p = stats.phones;
+  if (p.phones) {
+    const op = (name: string) => stats.operations[name];
+    const claim = op('phone: claimCallRequest');
+    const report = op('phone: reportCallResult');
+    out.push(
+      `   phones: ${p.phones} signed in, ${p.socketsOpen} sockets open; ${p.clicks} clicks → ${p.received} received, ${p.lost} lost, ${p.duplicates} duplicated, ${p.late} late; ${p.reported} reported, ${p.inProgress} in progress; outcomes ${Object.entries(p.outcomes).map(([k, v]) => `${k} ${v}`).join(', ') || '—'}`,
+      `   click → phone: p50 ${p.clickToPhone.p50.toFixed(0)} ms, p95 ${p.clickToPhone.p95.toFixed(0)} ms, p99 ${p.clickToPhone.p99.toFixed(0)} ms, max ${p.clickToPhone.max.toFixed(0)} ms (${p.clickToPhone.count}); claim p50 ${claim?.p50.toFixed(0) ?? '–'} / p95 ${claim?.p95.toFixed(0) ?? '–'} ms; report p50 ${report?.p50.toFixed(0) ?? '–'} / p95 ${report?.p95.toFixed(0) ?? '–'} ms`,
+    );
+  }
   out.push(`   ${'component'.padEnd(12)} ${'cores'.padStart(6)} ${'RSS MB'.padStart(8)} ${'PSS MB'.padStart(8)} procs`);
   for (const [name, c] of Object.entries(usage.components)) {
     out.push(`   ${name.padEnd(12)} ${c.cores.toFixed(2).padStart(6)} ${c.rssMb.toFixed(0).padStart(8)} ${c.pssMb.toFixed(0).padStart(8)} ${c.processes}`);
@@ -159,7 +177,7 @@ async function main(): Promise<void> {
     DATABASE_URL: dataset.url,
     DATABASE_POOL_SIZE: String(POOL_SIZE),
     REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: 'pulse-bench-load:',
+    REDIS_KEY_PREFIX: PORT_BASE === 4891 ? 'pulse-bench-load:' : `pulse-bench-load-${PORT_BASE}:`,
     AUTH_SECRET: BENCH_SECRET,
     // The run is shorter than this; a token expiring mid-run would close sockets and skew the last step.
     ACCESS_TOKEN_TTL_SECONDS: '3600',
@@ -188,6 +206,20 @@ async function main(): Promise<void> {
     await sleep(1000);
     const apiPids = [api.process.pid!, ...childrenOf(api.process.pid!)];
     log(`stack up: api ${apiPids.length - 1} processes (cluster on :${API_PORT}), worker, web (:${WEB_PORT}), PostgreSQL ${await serverVersion(dataset.url)}, Redis`);
+    if (options.captureNavigation) {
+      const email = dataset.users.find((user) => user.role === 'MANAGER')!.email;
+      const response = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken } }', variables: { e: email, p: BENCH_PASSWORD } }),
+      });
+      const tokens = ((await response.json()) as { data: { login: { accessToken: string; refreshToken: string } } }).data.login;
+      const { captureNavigation } = await import('./capture.js');
+      const captured = await captureNavigation(`http://127.0.0.1:${WEB_PORT}`, tokens);
+      log(`what Chromium sent (${email}: /companies, then a click on the first company):`);
+      for (const request of captured) log(`${JSON.stringify(request)}`);
+      return;
+    }
 
     generator = fork(join(__dirname, 'generator.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const channel = generatorChannel(generator);
@@ -200,6 +232,8 @@ async function main(): Promise<void> {
     const signedIn = await channel.ask({ type: 'signIn' }, 'signedIn');
     const logins = signedIn.operations.login;
     log(`  ${logins?.count ?? 0} sign-ins in ${signedIn.seconds.toFixed(0)} s: p50 ${logins?.p50.toFixed(0)} ms, p95 ${logins?.p95.toFixed(0)} ms, ${logins?.errors ?? 0} errors`);
+    const phoneLogins = signedIn.operations['phone: QR sign-in'];
+    if (phoneLogins) log(`  ${phoneLogins.count} phones signed in by QR (createPhoneLoginToken → exchangePhoneLoginToken): p50 ${phoneLogins.p50.toFixed(0)} ms, p95 ${phoneLogins.p95.toFixed(0)} ms, ${phoneLogins.errors} errors${phoneLogins.errorSamples.length ? ` (${phoneLogins.errorSamples.join('; ')})` : ''}`);
 
     const redisPids = pidsByName('redis-server');
     const monitor = new Monitor(
@@ -237,6 +271,7 @@ async function main(): Promise<void> {
         sockets: stats.sockets,
         operations: stats.operations as Record<string, OperationStats>,
         push: stats.push,
+        phones: stats.phones,
         usage,
         jobRuns: seriesSum(workerMetrics, 'pulse_job_runs_total') - jobsBefore,
         jobFailuresTotal: seriesSum(workerMetrics, 'pulse_job_failures_total'),
@@ -259,8 +294,9 @@ async function main(): Promise<void> {
         workerConcurrency: WORKER_CONCURRENCY_NOTE,
         nodeOptions: '--max-old-space-size=256 (API, worker)',
       },
-      scenario: { operations: OPERATIONS, included: ready.included, skipped: ready.skipped, thinkMeanMs: THINK_MEAN_MS },
+      scenario: { operations: OPERATIONS, included: ready.included, skipped: ready.skipped, thinkMeanMs: THINK_MEAN_MS, fullLoadEvery: FULL_LOAD_EVERY, phoneRoles: PHONE_ROLES, navigation: ready.navigation },
       signIn: { seconds: signedIn.seconds, ...(logins ?? { count: 0, errors: 0, p50: 0, p95: 0, p99: 0, max: 0, errorSamples: [] }) },
+      phoneSignIn: phoneLogins ?? null,
       steps,
     };
     log(`\nwhole run: ${(results.runSeconds / 60).toFixed(1)} min; load average before ${loadBefore}, after ${results.loadAverageAfter}`);
