@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClient, type Client as WsClient } from 'graphql-ws';
@@ -6,6 +5,7 @@ import { Agent, request } from 'undici';
 import WebSocket from 'ws';
 import { createRandom } from '../../src/seed/random';
 import type { PhoneSim, SimCallRequest } from '../../../tools/phone-sim/phone-sim.mjs';
+import { NAVIGATION_TREE, PREFETCH_TREE, rscHash } from './navigation';
 import {
   ANALYTICS_BY_ROLE,
   CALL_OUTCOMES,
@@ -30,7 +30,7 @@ import {
  */
 
 export type Command =
-  | { type: 'setup'; apiUrl: string; webUrl: string | null; password: string; emails: string[] }
+  | { type: 'setup'; apiUrl: string; webUrl: string | null; password: string; emails: string[]; prefetch: boolean }
   | { type: 'signIn' }
   | { type: 'users'; count: number; thinkMeanMs: number; rampMs: number }
   | { type: 'reset' }
@@ -86,6 +86,8 @@ let webUrl: string | null = null;
 let password = '';
 let emails: string[] = [];
 let thinkMeanMs = 1400;
+/** Off with `--no-prefetch` (run.ts): to see what the browser's link prefetches cost the web server. */
+let prefetch = true;
 let running = true;
 let started = 0;
 const users: VirtualUser[] = [];
@@ -204,29 +206,7 @@ async function page(path: string, token: string): Promise<string> {
   return text;
 }
 
-// ── web pages: full loads, client navigations, and the prefetches Chromium sends around them ────────────────
-// Captured from Chromium against this stack (`npm run bench:load -- --capture-navigation`, capture.ts), Next.js
-// 16.4: a click on a link is `GET <target>?_rsc=<hash>` with `RSC: 1`, `Next-Router-State-Tree` (the *target*
-// route's tree, URI-encoded JSON, "refetch" where the server must render), `Next-Url` (the page the user is on);
-// `_rsc` is the first 12 bytes of SHA-256("<prefetch>,<segment prefetch>,<state tree>,<next-url>"), base64url —
-// the server answers 307 when it does not match (next/dist/shared/lib/router/utils/cache-busting-search-param).
-// After a page shows, every link in the viewport is prefetched: a route-tree request (`Next-Router-Prefetch: 1`,
-// `Next-Router-Segment-Prefetch: /_tree`) and a dynamic prefetch with the target's tree (company rows), or a
-// "metadata-only" one (a card's tabs, the list's sort links, the sidebar's home link). Next keeps prefetches for
-// 5 minutes (staleTimes.static), so a user's second look at the same link within that time sends nothing.
-const rscHash = (...parts: string[]) => createHash('sha256').update(parts.join(',')).digest().subarray(0, 12).toString('base64url');
-const encodeTree = (tree: unknown) => encodeURIComponent(JSON.stringify(tree));
-const appTree = (children: unknown) => ['', { children: ['(app)', { children }, null, null, 8] }, null, null, 24];
-const NAVIGATION_TREE = {
-  card: (id: string) => encodeTree(appTree(['companies', { children: [['id', id, 'd', null], { children: ['(card)', { children: ['__PAGE__', {}, null, null, 0] }, null, 'refetch', 4] }, null, null, 12] }, null, null, 12])),
-  list: encodeTree(appTree(['companies', { children: ['__PAGE__', {}, null, 'refetch', 0] }, null, null, 4])),
-};
-const PREFETCH_TREE = {
-  card: (id: string) => encodeTree(appTree(['companies', { children: [['id', id, 'd', null], { children: ['(card)', { children: ['__PAGE__', {}] }, null, null, 4] }, null, 'refetch', 12] }, null, null, 12])),
-  newCompany: encodeTree(appTree(['companies', { children: ['new', { children: ['__PAGE__', {}] }, null, 'refetch', 4] }, null, null, 12])),
-  section: (name: string) => encodeTree(appTree([name, { children: ['__PAGE__', {}] }, null, 'refetch', 4])),
-  metadataOnly: encodeTree(['', {}, null, 'metadata-only']),
-};
+// ── web pages: full loads, client navigations, and the prefetches Chromium sends around them (navigation.ts) ──
 const CARD_TABS = ['channels', 'contacts', 'notes', 'tasks', 'calls', 'history'];
 /** Company rows of the list in a 1440 × 900 viewport (the capture prefetched 10). */
 const VISIBLE_ROWS = 10;
@@ -555,7 +535,7 @@ class VirtualUser {
       await rsc(path, this.token, { tree: id ? NAVIGATION_TREE.card(id) : NAVIGATION_TREE.list, nextUrl: from! });
     }
     this.location = path;
-    this.prefetchLinks(path, id, full);
+    if (prefetch) this.prefetchLinks(path, id, full);
     return this.lastVisit;
   }
 
@@ -773,7 +753,7 @@ class VirtualUser {
 }
 
 async function setup(command: Extract<Command, { type: 'setup' }>): Promise<void> {
-  ({ apiUrl, webUrl, password, emails } = command);
+  ({ apiUrl, webUrl, password, emails, prefetch } = command);
   // An admin account (index 24 in the org chart) reads the schema and the dictionaries once.
   const adminEmail = emails[24]!;
   const token = (await graphql(Q.login, { email: adminEmail, password }, null)).login.accessToken as string;

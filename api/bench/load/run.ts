@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -25,11 +25,17 @@ import { pageSplit, renderBenchmarkSection, renderSizing, type LoadResults } fro
 import { FULL_LOAD_EVERY, OPERATIONS, PHONE_ROLES, THINK_MEAN_MS } from './scenario';
 
 /**
- * `npm run bench:load [-- --reuse] [--api-processes 2] [--quick]`: the whole production-mode stack on this
- * machine (N API processes behind one port, the job worker, the Next.js server, the machine's PostgreSQL with
- * `pulse_bench_load` at the old production database's size, its Redis), virtual web users from a separate
- * generator process ramping 35 → 100 → 300 → 1,000, then a saturation step without think time. Prints each step,
- * writes docs/sizing.json and docs/sizing.md from it, and a summary section in docs/benchmarks.md.
+ * `npm run bench:load`: the whole production-mode stack on this machine (N API processes behind one port, the job
+ * worker, the Next.js server, the machine's PostgreSQL with `pulse_bench_load` at the old production database's
+ * size, its Redis), virtual web users and their phones from a separate generator process ramping 35 → 100 → 300
+ * → 1,000, then a saturation step without think time. Prints each step, writes docs/sizing.json and
+ * docs/sizing.md from it, and a summary section in docs/benchmarks.md.
+ *
+ * Options (after `--`): `--reuse` keeps an existing pulse_bench_load; `--quick` shorter steps, docs untouched;
+ * `--no-write` docs untouched (both write the figures to the temp folder instead); `--api-processes N`;
+ * `--max-users N` only the steps up to N users; `--no-prefetch` no link prefetches (to see their cost);
+ * `--port-base P` ports P…P+2 (a second run beside another); `--capture-navigation` start the stack, print what
+ * Chromium sends on a list → company → list click path (capture.ts), stop; `--render` docs from docs/sizing.json.
  */
 // `--port-base N` moves the three ports (and the Redis key prefix) so that a second run can share the machine.
 const portBaseIndex = process.argv.indexOf('--port-base');
@@ -64,9 +70,11 @@ function parseArgs(argv: string[]) {
   return {
     reuse: argv.includes('--reuse'),
     captureNavigation: argv.includes('--capture-navigation'),
+    prefetch: !argv.includes('--no-prefetch'),
     write: !argv.includes('--no-write') && !quick,
     apiProcesses: Number(value('--api-processes') ?? 2),
-    steps,
+    // `--max-users 100`: only the steps up to that many users (a short A/B on a busy machine).
+    steps: steps.filter((step) => step.users <= Number(value('--max-users') ?? Number.POSITIVE_INFINITY)),
   };
 }
 
@@ -223,8 +231,9 @@ async function main(): Promise<void> {
 
     generator = fork(join(__dirname, 'generator.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const channel = generatorChannel(generator);
-    const ready = await channel.ask({ type: 'setup', apiUrl: `http://127.0.0.1:${API_PORT}`, webUrl: `http://127.0.0.1:${WEB_PORT}`, password: BENCH_PASSWORD, emails: dataset.users.map((u) => u.email) }, 'ready');
+    const ready = await channel.ask({ type: 'setup', apiUrl: `http://127.0.0.1:${API_PORT}`, webUrl: `http://127.0.0.1:${WEB_PORT}`, password: BENCH_PASSWORD, emails: dataset.users.map((u) => u.email), prefetch: options.prefetch }, 'ready');
     log(`operations: ${ready.included.join(', ')}`);
+    log(`web pages: one full load per ${FULL_LOAD_EVERY} page actions, client navigations otherwise; link prefetches ${options.prefetch ? 'on (as Chromium sends them)' : 'OFF (--no-prefetch)'}`);
     for (const skipped of ready.skipped) log(`skipped (not in this build yet): ${skipped.name} — missing ${skipped.missing.join(', ')}`);
 
     log(`signing in ${dataset.users.length} users (two at a time; argon2id)…`);
@@ -294,7 +303,7 @@ async function main(): Promise<void> {
         workerConcurrency: WORKER_CONCURRENCY_NOTE,
         nodeOptions: '--max-old-space-size=256 (API, worker)',
       },
-      scenario: { operations: OPERATIONS, included: ready.included, skipped: ready.skipped, thinkMeanMs: THINK_MEAN_MS, fullLoadEvery: FULL_LOAD_EVERY, phoneRoles: PHONE_ROLES, navigation: ready.navigation },
+      scenario: { operations: OPERATIONS, included: ready.included, skipped: ready.skipped, thinkMeanMs: THINK_MEAN_MS, fullLoadEvery: FULL_LOAD_EVERY, phoneRoles: PHONE_ROLES, navigation: ready.navigation, prefetch: options.prefetch },
       signIn: { seconds: signedIn.seconds, ...(logins ?? { count: 0, errors: 0, p50: 0, p95: 0, p99: 0, max: 0, errorSamples: [] }) },
       phoneSignIn: phoneLogins ?? null,
       steps,
@@ -305,6 +314,12 @@ async function main(): Promise<void> {
       writeFileSync(join(REPO_ROOT, 'docs/sizing.md'), renderSizing(results));
       writeSection(join(REPO_ROOT, 'docs/benchmarks.md'), 'Whole-stack load', renderBenchmarkSection(results));
       log('written: docs/sizing.json, docs/sizing.md, docs/benchmarks.md (Whole-stack load)');
+    } else {
+      // --quick / --no-write: the docs stay as they are; the figures and their rendering go to the temp folder.
+      const json = join(tmpdir(), 'pulse-bench-load-sizing.json');
+      writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+      writeFileSync(join(tmpdir(), 'pulse-bench-load-sizing.md'), renderSizing(results));
+      log(`not written to docs/ (--quick or --no-write); results in ${json} and ${join(tmpdir(), 'pulse-bench-load-sizing.md')}`);
     }
   } finally {
     if (generator && generator.exitCode === null) {
