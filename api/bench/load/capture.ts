@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 /**
  * What Chromium really sends when a signed-in user opens the company list and clicks a company (`npm run
  * bench:load -- --capture-navigation`: the bench stack comes up, this runs, nothing is measured). The generator's
- * client navigations (generator.ts `navigate`) replicate the headers found here; this is how to re-check them
+ * client navigations (navigation.ts, navigation.test.ts) replicate the headers found here; this is how to re-check them
  * after a Next.js upgrade.
  */
 export interface CapturedRequest {

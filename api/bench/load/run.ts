@@ -193,6 +193,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
   };
   const children: Child[] = [];
+  let stopping = false;
   let generator: ChildProcess | null = null;
   const monitorHolder: { monitor: Monitor | null } = { monitor: null };
   try {
@@ -206,6 +207,17 @@ async function main(): Promise<void> {
     const webServer = join(REPO_ROOT, 'web/.next/standalone/web/server.js');
     const web = startChild('web', process.execPath, [webServer], { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(WEB_PORT), HOSTNAME: '127.0.0.1', API_URL: `http://127.0.0.1:${API_PORT}`, NEXT_TELEMETRY_DISABLED: '1' }, { cwd: join(REPO_ROOT, 'web/.next/standalone/web') });
     children.push(api, worker, web);
+    // A component that dies mid-run (a crash, or a signal from outside the benchmark) ends the run with an error
+    // instead of measuring a stack that is no longer there.
+    const stackDied = new Promise<never>((_, reject) => {
+      for (const child of children) {
+        child.process.once('exit', (code, signal) => {
+          if (!stopping) reject(new Error(`${child.name} exited (${code ?? signal}) during the run: it crashed, or something outside the benchmark stopped it (its last output is above)`));
+        });
+      }
+    });
+    stackDied.catch(() => undefined);
+    const guard = <T>(promise: Promise<T>) => Promise.race([promise, stackDied]);
     await Promise.all([
       waitForHttp(`http://127.0.0.1:${API_PORT}/readyz`, api),
       waitForHttp(`http://127.0.0.1:${WORKER_METRICS_PORT}/metrics`, worker),
@@ -238,7 +250,7 @@ async function main(): Promise<void> {
 
     log(`signing in ${dataset.users.length} users (two at a time; argon2id)…`);
     channel.send({ type: 'reset' });
-    const signedIn = await channel.ask({ type: 'signIn' }, 'signedIn');
+    const signedIn = await guard(channel.ask({ type: 'signIn' }, 'signedIn'));
     const logins = signedIn.operations.login;
     log(`  ${logins?.count ?? 0} sign-ins in ${signedIn.seconds.toFixed(0)} s: p50 ${logins?.p50.toFixed(0)} ms, p95 ${logins?.p95.toFixed(0)} ms, ${logins?.errors ?? 0} errors`);
     const phoneLogins = signedIn.operations['phone: QR sign-in'];
@@ -256,18 +268,18 @@ async function main(): Promise<void> {
     const steps: LoadResults['steps'] = [];
     for (const step of options.steps) {
       log(`\n${step.label}: ramping to ${step.users} users over ${step.rampSeconds} s…`);
-      await channel.ask({ type: 'users', count: step.users, thinkMeanMs: step.thinkMeanMs, rampMs: step.rampSeconds * 1000 }, 'users');
-      await sleep(step.thinkMeanMs > 0 ? 3000 : 2000); // the last users' first screen
+      await guard(channel.ask({ type: 'users', count: step.users, thinkMeanMs: step.thinkMeanMs, rampMs: step.rampSeconds * 1000 }, 'users'));
+      await guard(sleep(step.thinkMeanMs > 0 ? 3000 : 2000)); // the last users' first screen
       channel.send({ type: 'reset' });
       monitor.reset();
       const jobsBefore = seriesSum(await scrape(`http://127.0.0.1:${WORKER_METRICS_PORT}/metrics`), 'pulse_job_runs_total');
       let poolWaitingMax = 0;
       const deadline = Date.now() + step.measureSeconds * 1000;
       while (Date.now() < deadline) {
-        await sleep(Math.min(5000, deadline - Date.now()));
+        await guard(sleep(Math.min(5000, deadline - Date.now())));
         poolWaitingMax = Math.max(poolWaitingMax, seriesSum(await scrape(`http://127.0.0.1:${API_PORT}/metrics`), 'pulse_db_pool_waiting'));
       }
-      const stats = await channel.ask({ type: 'collect' }, 'stats');
+      const stats = await guard(channel.ask({ type: 'collect' }, 'stats'));
       const usage = monitor.window(loadavg());
       const workerMetrics = await scrape(`http://127.0.0.1:${WORKER_METRICS_PORT}/metrics`);
       printStep(step.label, stats, usage);
@@ -322,6 +334,7 @@ async function main(): Promise<void> {
       log(`not written to docs/ (--quick or --no-write); results in ${json} and ${join(tmpdir(), 'pulse-bench-load-sizing.md')}`);
     }
   } finally {
+    stopping = true;
     if (generator && generator.exitCode === null) {
       generator.send({ type: 'stop' } satisfies Command);
       await Promise.race([new Promise((resolve) => generator!.once('exit', resolve)), sleep(10_000)]);

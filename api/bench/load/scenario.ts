@@ -62,12 +62,16 @@ export const THINK_MEAN_MS = 1400;
 /**
  * Page actions ('company page (web)', 'company list (web)'): a user opens the app once, then moves around it by
  * clicking links, which the App Router turns into a fetch of the page's RSC payload (`RSC: 1`,
- * `Next-Router-State-Tree`, `_rsc`; what Chromium sends was captured with `npm run bench:load --
- * --capture-navigation`, see generator.ts `navigate`). A full HTML load happens on the first screen of the day,
- * a reload (F5), a card opened in a new tab from a list, or a link followed from a notification e-mail. We count
- * one full load per FULL_LOAD_EVERY page actions: a manager working through a list opens some cards in new tabs
- * and reloads now and then, but most moves are clicks inside the tab. (A judgment, not a seed figure: the seed's
- * web was server-rendered Django, where every move was a full load.)
+ * `Next-Router-State-Tree`, `Next-Url`, `_rsc`; captured from Chromium with `npm run bench:load --
+ * --capture-navigation`, replayed by navigation.ts). A full HTML load happens on the first screen of the day, a
+ * reload (F5), a card opened in a new tab from a list, or a link followed from a notification e-mail. We count one
+ * full load per FULL_LOAD_EVERY page actions: a manager working through a list opens some cards in new tabs and
+ * reloads now and then, but most moves are clicks inside the tab. (A judgment, not a seed figure: the seed's web
+ * was server-rendered Django, where every move was a full load.) Either way, once the page shows, the browser
+ * prefetches the links in view as Chromium did in the capture (a company list: its ~10 visible rows and sort
+ * links; a card: its six tabs; a full load also the sidebar) — about 20 RSC requests per list and 12 per card,
+ * not waited for by the user, sent again for a link only after 5 minutes. `--no-prefetch` turns them off to
+ * show their cost.
  */
 export const FULL_LOAD_EVERY = 5;
 
