@@ -1,4 +1,5 @@
-import { chromium } from 'playwright-core';
+// @playwright/test (the repository's browser-test dependency) re-exports playwright-core's launcher.
+import { chromium } from '@playwright/test';
 
 /**
  * What Chromium really sends when a signed-in user opens the company list and clicks a company (`npm run
