@@ -1,6 +1,6 @@
 import type { OperationStats, PhoneStats } from './generator';
 import type { WindowUsage } from './monitor';
-import { LOST_AFTER_MS, type OperationSpec } from './scenario';
+import { LOST_AFTER_MS, type OperationSpec, TALK_TIME_COMPRESSION } from './scenario';
 
 /** docs/sizing.md (and the benchmarks.md summary) rendered from the JSON bench:load writes: nothing here is typed by hand. */
 
@@ -199,7 +199,7 @@ export function renderSizing(results: LoadResults): string {
     `- Load generator: a separate process on the same 2 cores (its CPU is listed, and is not part of the stack). Each virtual user signs in once, holds a \`notificationAdded\` subscription on its own WebSocket, and acts with exponential think times of mean ${(results.scenario.thinkMeanMs / 1000).toFixed(1)} s (≈ 0.7 actions/s, SPEC §8's "seed's peak rate per user"). The mix and why: \`api/bench/load/scenario.ts\`.`,
     '',
     `- Web pages: a user opens the app once and then clicks through it, so ${results.scenario.fullLoadEvery ? `one page action in ${results.scenario.fullLoadEvery} is a full HTML load and the others are client-side navigations — the RSC payload fetch Chromium sends on a click (${results.scenario.navigation ?? 'RSC: 1, Next-Router-State-Tree, _rsc'})` : 'every page action is a full HTML load (older run)'}; the two are timed apart below.${results.scenario.prefetch === false ? ' **Link prefetches were off in this run (`--no-prefetch`).**' : ''} Prefetches ("web prefetch · …") are timed but, like the phones' calls, not counted as user actions.`,
-    `- Virtual phones (the reference phone client, \`tools/phone-sim\`): ${results.scenario.phoneRoles ? `every ${results.scenario.phoneRoles.join(' and ')} account's phone signs in by QR (createPhoneLoginToken on the web session → exchangePhoneLoginToken) and holds a \`callRequested\` subscription on its own socket; the user's click-to-call (requestCall) reaches it, it claims, "dials" on a timer (outcomes and talk times from the demo seed, talk time compressed 1:20) and reports the result (reportCallResult)` : 'none in this run'}. Their own calls are not "user actions" and are reported on their own.`,
+    `- Virtual phones (the reference phone client, \`tools/phone-sim\`): ${results.scenario.phoneRoles ? `every ${results.scenario.phoneRoles.join(' and ')} account's phone signs in by QR (createPhoneLoginToken on the web session → exchangePhoneLoginToken) and holds a \`callRequested\` subscription on its own socket; the user's click-to-call (requestCall) reaches it, it claims, "dials" on a timer (outcomes and talk times from the demo seed, talk time compressed 1:${TALK_TIME_COMPRESSION}) and reports the result (reportCallResult)` : 'none in this run'}. Their own calls are not "user actions" and are reported on their own.`,
     '',
     `- Before the steps every account signed in once, two at a time (argon2id, deliberately slow): ${n0(results.signIn.count)} sign-ins in ${n0(results.signIn.seconds)} s, p50 ${n0(results.signIn.p50)} ms, p95 ${n0(results.signIn.p95)} ms, ${results.signIn.errors} errors${results.phoneSignIn ? `; ${n0(results.phoneSignIn.count)} phones signed in by QR, p50 ${n0(results.phoneSignIn.p50)} ms, p95 ${n0(results.phoneSignIn.p95)} ms, ${results.phoneSignIn.errors} errors` : ''}. Sign-ins are not in the steps' figures.`,
     '',
