@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { Icon, type IconName } from '@/components/ui/icon';
+import { IntentLink } from '@/components/ui/intent-link';
 import styles from './nav-links.module.css';
 
 export type NavItem = { href: string; label: string; icon: IconName; exact?: boolean };
@@ -22,10 +22,10 @@ export function NavLinks({ sections, label, tone = 'dark', onNavigate }: { secti
           <ul className={styles.list}>
             {section.items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className={styles.link} aria-current={isActive(pathname, item) ? 'page' : undefined} onClick={onNavigate}>
+                <IntentLink href={item.href} className={styles.link} aria-current={isActive(pathname, item) ? 'page' : undefined} onClick={onNavigate}>
                   <Icon name={item.icon} size={18} />
                   {item.label}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>
