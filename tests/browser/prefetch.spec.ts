@@ -5,7 +5,7 @@ import { expect, test, type Request } from '@playwright/test';
  * view: every prefetch is a server render the user mostly never asks for (bench:load measured visible-link
  * prefetches tripling the web server's CPU). A production build prefetches; this suite runs against one.
  */
-test('company tabs and the sidebar are prefetched on hover, not on sight', async ({ page }) => {
+test('links and link buttons are prefetched on hover, not on sight', async ({ page }) => {
   const prefetches: string[] = [];
   page.on('request', (request: Request) => {
     const headers = request.headers();
@@ -17,6 +17,12 @@ test('company tabs and the sidebar are prefetched on hover, not on sight', async
   await page.locator('input[name="password"]').fill('demo1234');
   await page.getByTestId('login-form').locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/companies$/);
+  await expect(page.getByTestId('new-company')).toBeVisible();
+  await page.waitForTimeout(1500);
+  // Neither the logo's home link nor the «new company» button fetched anything yet.
+  expect(prefetches.filter((path) => path === '/' || path === '/companies/new')).toEqual([]);
+  await page.getByTestId('new-company').hover();
+  await expect.poll(() => prefetches.includes('/companies/new'), { timeout: 10_000 }).toBe(true);
 
   await page.locator('table a[href^="/companies/"]').first().click();
   await expect(page).toHaveURL(/\/companies\/[0-9a-f-]{36}$/);

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Logo } from '@/components/brand/logo';
 import { CallActivityProvider } from '@/components/calls/call-activity';
@@ -6,6 +5,7 @@ import { LiveProvider } from '@/components/live/live-provider';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { HeaderSearch } from '@/components/search/header-search';
 import { Icon } from '@/components/ui/icon';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getLocale, getT } from '@/i18n/server';
 import { liveSocketSpec } from '@/lib/live/socket-origin';
 import type { UnreadState } from '@/lib/notifications/unread';
@@ -56,9 +56,9 @@ export async function AppShell({ viewer, unread, children }: { viewer: Viewer; u
           <aside className={styles.sidebar}>
             <div className={styles.sidebarInner}>
               <div className={styles.sidebarLogo}>
-                <Link href="/" aria-label={tCommon('appName')}>
+                <IntentLink href="/" aria-label={tCommon('appName')}>
                   <Logo inverse />
-                </Link>
+                </IntentLink>
               </div>
               <div className={styles.sidebarNav}>
                 <NavLinks sections={sections} label={t('nav.label')} />
@@ -74,9 +74,9 @@ export async function AppShell({ viewer, unread, children }: { viewer: Viewer; u
           <div className={styles.column}>
             <header className={styles.topbar}>
               <MobileNav sections={sections} />
-              <Link href="/" className={styles.topbarLogo} aria-label={tCommon('appName')}>
+              <IntentLink href="/" className={styles.topbarLogo} aria-label={tCommon('appName')}>
                 <Logo />
-              </Link>
+              </IntentLink>
               <div className={styles.search}>
                 <HeaderSearch />
               </div>

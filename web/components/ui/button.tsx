@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from 'react';
 import { Icon, type IconName } from './icon';
+import { IntentLink } from './intent-link';
 import styles from './button.module.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'soft';
@@ -85,14 +85,15 @@ export function Button({
   );
 }
 
-export type ButtonLinkProps = ComponentProps<typeof Link> & StyleProps;
+/** A link styled as a button; prefetched on intent (IntentLink), not on sight. */
+export type ButtonLinkProps = ComponentProps<typeof IntentLink> & StyleProps;
 
 export function ButtonLink({ variant, size, block, icon, iconOnly, className, children, ...rest }: ButtonLinkProps) {
   return (
-    <Link className={buttonClassName({ variant, size, block, iconOnly, className })} {...rest}>
+    <IntentLink className={buttonClassName({ variant, size, block, iconOnly, className })} {...rest}>
       <Content icon={icon} iconOnly={iconOnly} size={size}>
         {children}
       </Content>
-    </Link>
+    </IntentLink>
   );
 }
