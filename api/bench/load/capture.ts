@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
  * after a Next.js upgrade.
  */
 export interface CapturedRequest {
-  phase: 'list load' | 'after list load' | 'click' | 'back to list';
+  phase: 'list load' | 'after list load' | 'click' | 'back to list' | 'hover on a sidebar link';
   method: string;
   path: string;
   status: number | null;
@@ -61,6 +61,9 @@ export async function captureNavigation(webUrl: string, tokens: { accessToken: s
     phase = 'back to list';
     await Promise.all([page.waitForURL(/\/companies$/), page.locator('nav a[href="/companies"], a[href="/companies"]').first().click()]);
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    phase = 'hover on a sidebar link';
+    await page.locator('nav a[href="/tasks"]').first().hover();
     await page.waitForTimeout(1000);
     return captured;
   } finally {

@@ -207,9 +207,6 @@ async function page(path: string, token: string): Promise<string> {
 }
 
 // ── web pages: full loads, client navigations, and the prefetches Chromium sends around them (navigation.ts) ──
-const CARD_TABS = ['channels', 'contacts', 'notes', 'tasks', 'calls', 'history'];
-/** Company rows of the list in a 1440 × 900 viewport (the capture prefetched 10). */
-const VISIBLE_ROWS = 10;
 const PREFETCH_KEEP_MS = 5 * 60_000;
 const PREFETCH_LANES = 4;
 const UNREAD_COUNT = 'query UnreadNotificationCount { unreadNotificationCount newestUnread: notifications(unreadOnly: true, first: 1) { edges { node { createdAt } } } }';
@@ -518,8 +515,10 @@ class VirtualUser {
 
   /**
    * Opens a page: a full HTML load for the user's first page and then one page action in FULL_LOAD_EVERY (a new
-   * tab, a reload), a client navigation (the RSC payload) otherwise; then, as the browser does once the page
-   * shows, the prefetches of its links (not waited for, not part of the action's time).
+   * tab, a reload), a client navigation (the RSC payload) otherwise. Prefetches (re-checked with
+   * `--capture-navigation`): the web prefetches links and link buttons on intent only (hover, focus, touch —
+   * web/components/ui/intent-link.tsx) and company rows never, so a page that shows prefetches nothing by itself;
+   * what remains is the hover over the sidebar's «Companies» link just before the click that opens the list.
    */
   async visit(path: string): Promise<string> {
     const full = this.location === null || this.pageActions % FULL_LOAD_EVERY === FULL_LOAD_EVERY - 1;
@@ -532,42 +531,20 @@ class VirtualUser {
       this.prefetched.clear(); // a new document starts with an empty router cache
       void graphql(UNREAD_COUNT, {}, this.token).catch((error: unknown) => recordError('web bell (api)', (error as Error).message)); // the header's bell, once per document
     } else {
+      if (prefetch && !id) this.hoverPrefetch(path, from!);
       await rsc(path, this.token, { tree: id ? NAVIGATION_TREE.card(id) : NAVIGATION_TREE.list, nextUrl: from! });
     }
     this.location = path;
-    if (prefetch) this.prefetchLinks(path, id, full);
     return this.lastVisit;
   }
 
-  private prefetchLinks(path: string, id: string | null, full: boolean): void {
+  /** The hover over a link the user is about to click: its prefetch (route tree, then metadata), not waited for. */
+  private hoverPrefetch(target: string, from: string): void {
     const now = performance.now();
-    const keyOf = (target: string, tree: string | null | undefined) => `${target}|${tree ? 'dynamic' : 'tree'}`;
-    // The links of the page left behind are out of view: their prefetches not yet sent are dropped, as Next's
-    // prefetch queue drops them (so a slow server does not make the queue grow without end).
-    for (const dropped of this.prefetchQueue.splice(0)) this.prefetched.delete(keyOf(dropped.path, dropped.headers.tree));
-    const add = (target: string, tree: string | null) => {
-      const key = keyOf(target, tree);
-      if (now - (this.prefetched.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return;
-      this.prefetched.set(key, now);
-      this.prefetchQueue.push({ path: target, headers: tree ? { prefetch: '1', tree, nextUrl: path } : { prefetch: '1', segment: '/_tree', nextUrl: path } });
-    };
-    if (full) {
-      // The sidebar and the header's links.
-      for (const target of ['/', '/tasks', '/analytics', '/companies/new']) add(target, null);
-      add('/', PREFETCH_TREE.metadataOnly);
-      add('/tasks', PREFETCH_TREE.section('tasks'));
-      add('/analytics', PREFETCH_TREE.section('analytics'));
-      add('/companies/new', PREFETCH_TREE.newCompany);
-    }
-    if (id) {
-      for (const tab of CARD_TABS) add(`/companies/${id}/${tab}`, null);
-      for (const tab of CARD_TABS) add(`/companies/${id}/${tab}`, PREFETCH_TREE.metadataOnly);
-    } else {
-      const rows = this.companies.slice(-VISIBLE_ROWS);
-      for (const row of rows) add(`/companies/${row}`, null);
-      for (const target of ['/companies?sort=NAME&dir=ASC', '/companies?sort=LAST_ACTIVITY_AT&dir=DESC']) add(target, PREFETCH_TREE.metadataOnly);
-      for (const row of rows) add(`/companies/${row}`, PREFETCH_TREE.card(row));
-    }
+    if (now - (this.prefetched.get(target) ?? -Infinity) < PREFETCH_KEEP_MS) return;
+    this.prefetched.set(target, now);
+    this.prefetchQueue.push({ path: target, headers: { prefetch: '1', segment: '/_tree', nextUrl: from } });
+    this.prefetchQueue.push({ path: target, headers: { prefetch: '1', tree: PREFETCH_TREE.section(target.slice(1)), nextUrl: from } });
     while (this.prefetching < PREFETCH_LANES && this.prefetchQueue.length) void this.prefetchLane();
   }
 

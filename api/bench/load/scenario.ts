@@ -67,11 +67,12 @@ export const THINK_MEAN_MS = 1400;
  * reload (F5), a card opened in a new tab from a list, or a link followed from a notification e-mail. We count one
  * full load per FULL_LOAD_EVERY page actions: a manager working through a list opens some cards in new tabs and
  * reloads now and then, but most moves are clicks inside the tab. (A judgment, not a seed figure: the seed's web
- * was server-rendered Django, where every move was a full load.) Either way, once the page shows, the browser
- * prefetches the links in view as Chromium did in the capture (a company list: its ~10 visible rows and sort
- * links; a card: its six tabs; a full load also the sidebar) — about 20 RSC requests per list and 12 per card,
- * not waited for by the user, sent again for a link only after 5 minutes. `--no-prefetch` turns them off to
- * show their cost.
+ * was server-rendered Django, where every move was a full load.) Prefetches: the first capture showed Chromium
+ * prefetching every link in view (a list's ~10 rows and sort links, a card's six tabs, the sidebar: about 20 RSC
+ * requests per list and 12 per card), which tripled the web server's CPU; the web now prefetches links on intent
+ * only (web/components/ui/intent-link.tsx) and company rows never, so what the generator sends is what the
+ * re-capture shows: the hover over the sidebar's «Companies» link before a list navigation (route tree, then the
+ * page's prefetch; not waited for, not repeated within 5 minutes). `--no-prefetch` turns it off.
  */
 export const FULL_LOAD_EVERY = 5;
 
