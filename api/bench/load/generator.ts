@@ -208,6 +208,7 @@ async function page(path: string, token: string): Promise<string> {
 
 // ── web pages: full loads, client navigations, and the prefetches Chromium sends around them (navigation.ts) ──
 const PREFETCH_KEEP_MS = 5 * 60_000;
+const SORT_LINKS = ['/companies?sort=NAME&dir=ASC', '/companies?sort=LAST_ACTIVITY_AT&dir=DESC'];
 const PREFETCH_LANES = 4;
 const UNREAD_COUNT = 'query UnreadNotificationCount { unreadNotificationCount newestUnread: notifications(unreadOnly: true, first: 1) { edges { node { createdAt } } } }';
 
@@ -517,8 +518,8 @@ class VirtualUser {
    * Opens a page: a full HTML load for the user's first page and then one page action in FULL_LOAD_EVERY (a new
    * tab, a reload), a client navigation (the RSC payload) otherwise. Prefetches (re-checked with
    * `--capture-navigation`): the web prefetches links and link buttons on intent only (hover, focus, touch —
-   * web/components/ui/intent-link.tsx) and company rows never, so a page that shows prefetches nothing by itself;
-   * what remains is the hover over the sidebar's «Companies» link just before the click that opens the list.
+   * web/components/ui/intent-link.tsx) and company rows never; what remains is the hover over the sidebar's
+   * «Companies» link just before the click that opens the list, and the list's column-sort links.
    */
   async visit(path: string): Promise<string> {
     const full = this.location === null || this.pageActions % FULL_LOAD_EVERY === FULL_LOAD_EVERY - 1;
@@ -535,16 +536,24 @@ class VirtualUser {
       await rsc(path, this.token, { tree: id ? NAVIGATION_TREE.card(id) : NAVIGATION_TREE.list, nextUrl: from! });
     }
     this.location = path;
+    // The list's column-sort links are still prefetched when they show (metadata only).
+    if (prefetch && !id) for (const target of SORT_LINKS) this.queuePrefetch(target, { prefetch: '1', tree: PREFETCH_TREE.metadataOnly, nextUrl: path });
     return this.lastVisit;
   }
 
-  /** The hover over a link the user is about to click: its prefetch (route tree, then metadata), not waited for. */
+  /** The hover over a link the user is about to click: its prefetch (route tree, then the page), not waited for. */
   private hoverPrefetch(target: string, from: string): void {
+    this.queuePrefetch(target, { prefetch: '1', segment: '/_tree', nextUrl: from });
+    this.queuePrefetch(target, { prefetch: '1', tree: PREFETCH_TREE.section(target.slice(1)), nextUrl: from });
+  }
+
+  /** Sends a prefetch unless the router still holds it (PREFETCH_KEEP_MS), on one of PREFETCH_LANES lanes. */
+  private queuePrefetch(target: string, headers: RscHeaders): void {
+    const key = `${target}|${headers.segment ?? headers.tree}`;
     const now = performance.now();
-    if (now - (this.prefetched.get(target) ?? -Infinity) < PREFETCH_KEEP_MS) return;
-    this.prefetched.set(target, now);
-    this.prefetchQueue.push({ path: target, headers: { prefetch: '1', segment: '/_tree', nextUrl: from } });
-    this.prefetchQueue.push({ path: target, headers: { prefetch: '1', tree: PREFETCH_TREE.section(target.slice(1)), nextUrl: from } });
+    if (now - (this.prefetched.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return;
+    this.prefetched.set(key, now);
+    this.prefetchQueue.push({ path: target, headers });
     while (this.prefetching < PREFETCH_LANES && this.prefetchQueue.length) void this.prefetchLane();
   }
 
