@@ -6,7 +6,8 @@ export type Column<Row> = {
   header: ReactNode;
   /** Plain-text label shown beside the value when rows collapse to cards on small screens. */
   label?: string;
-  cell: (row: Row) => ReactNode;
+  /** Omitted when the table gets its `body` already rendered. */
+  cell?: (row: Row) => ReactNode;
   align?: 'start' | 'end';
   /** Leads the card on small screens (full width, no label). */
   primary?: boolean;
@@ -21,9 +22,14 @@ type TableProps<Row> = {
   rowKey: (row: Row) => string;
   caption?: string;
   testId?: string;
+  /**
+   * The rows already rendered (e.g. one client component for the whole body, fed compact data) instead of
+   * `cells` called per row; it must render the same cells as `columns` describe.
+   */
+  body?: ReactNode;
 };
 
-export function Table<Row>({ columns, rows, rowKey, caption, testId }: TableProps<Row>) {
+export function Table<Row>({ columns, rows, rowKey, caption, testId, body }: TableProps<Row>) {
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid={testId}>
@@ -42,28 +48,29 @@ export function Table<Row>({ columns, rows, rowKey, caption, testId }: TableProp
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((column) => (
-                <td
-                  key={column.key}
-                  data-label={column.label ?? (typeof column.header === 'string' ? column.header : undefined)}
-                  className={
-                    [
-                      column.align === 'end' && styles.end,
-                      column.shrink && styles.shrink,
-                      column.primary && styles.primary,
-                      column.actions && styles.actions,
-                    ]
-                      .filter(Boolean)
-                      .join(' ') || undefined
-                  }
-                >
-                  {column.cell(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {body ??
+            rows.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((column) => (
+                  <td
+                    key={column.key}
+                    data-label={column.label ?? (typeof column.header === 'string' ? column.header : undefined)}
+                    className={
+                      [
+                        column.align === 'end' && styles.end,
+                        column.shrink && styles.shrink,
+                        column.primary && styles.primary,
+                        column.actions && styles.actions,
+                      ]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
+                  >
+                    {column.cell?.(row)}
+                  </td>
+                ))}
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>

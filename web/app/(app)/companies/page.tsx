@@ -35,6 +35,8 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
     getT('search'),
   ]);
   const page = reshapeConnection(data.companies);
+  // Only the option lists the filters show: the raw dictionaries beside them would be serialised for the browser too.
+  const { statuses, spheres, users, branches, contractTypes } = options;
   const totalIsEstimate = data.companies.totalCountIsEstimate;
   const total = totalIsEstimate ? tSearch('list.totalEstimate', { count: page.totalCount }) : t('list.total', { count: page.totalCount });
 
@@ -49,7 +51,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           </ButtonLink>
         }
       />
-      <CompanyFilters options={options} values={values} activeFilterCount={activeFilterCount} />
+      <CompanyFilters options={{ statuses, spheres, users, branches, contractTypes }} values={values} activeFilterCount={activeFilterCount} />
       <CompanySelectionProvider selectable={page.items.filter((company) => company.viewerCanTransfer).map((company) => company.id)}>
         <Card>
           {page.items.length > 0 ? (
@@ -82,7 +84,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
             itemCount={page.items.length}
           />
         </Card>
-        <BulkTransferBar companies={page.items.map(({ id, name }) => ({ id, name }))} users={options.users} />
+        <BulkTransferBar companies={page.items.map(({ id, name }) => ({ id, name }))} users={users} />
       </CompanySelectionProvider>
     </>
   );
