@@ -7,9 +7,14 @@ import { expect, test, type Request } from '@playwright/test';
  */
 test('links and link buttons are prefetched on hover, not on sight', async ({ page }) => {
   const prefetches: string[] = [];
+  // The list's sort links point at /companies itself: told apart by their query.
+  const sortPrefetches: string[] = [];
   page.on('request', (request: Request) => {
     const headers = request.headers();
-    if (headers['next-router-prefetch']) prefetches.push(new URL(request.url()).pathname);
+    if (!headers['next-router-prefetch']) return;
+    const url = new URL(request.url());
+    prefetches.push(url.pathname);
+    if (url.searchParams.has('sort')) sortPrefetches.push(url.search);
   });
 
   await page.goto('/login?next=%2Fcompanies');
@@ -19,8 +24,11 @@ test('links and link buttons are prefetched on hover, not on sight', async ({ pa
   await expect(page).toHaveURL(/\/companies$/);
   await expect(page.getByTestId('new-company')).toBeVisible();
   await page.waitForTimeout(1500);
-  // Neither the logo's home link nor the «new company» button fetched anything yet.
+  // Neither the logo's home link, the «new company» button nor the column-sort links fetched anything yet.
   expect(prefetches.filter((path) => path === '/' || path === '/companies/new')).toEqual([]);
+  expect(sortPrefetches).toEqual([]);
+  await page.getByTestId('sort-NAME').hover();
+  await expect.poll(() => sortPrefetches.some((search) => search.includes('sort=NAME')), { timeout: 10_000 }).toBe(true);
   await page.getByTestId('new-company').hover();
   await expect.poll(() => prefetches.includes('/companies/new'), { timeout: 10_000 }).toBe(true);
 

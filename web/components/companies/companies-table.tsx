@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { Icon } from '@/components/ui/icon';
+import { IntentLink } from '@/components/ui/intent-link';
 import { Table, type Column } from '@/components/ui/table';
 import { getFormatter, getT } from '@/i18n/server';
 import type { CompanyOrderField, CompaniesListQuery } from '@/lib/gql/graphql';
@@ -22,8 +22,10 @@ export async function CompaniesTable({ rows, searchParams, timeZone }: Companies
   const sortable = (field: CompanyOrderField, label: string) => {
     const active = orderBy?.field === field;
     const direction = active ? (orderBy.direction === 'ASC' ? t('sort.ascending') : t('sort.descending')) : undefined;
+    // Prefetched on intent only: Next would prefetch both sort links (metadata only) on every list view, each
+    // a server request costing about a third of the list's own render.
     return (
-      <Link
+      <IntentLink
         href={sortHref(searchParams, field)}
         className={[styles.sortLink, active && styles.sortActive].filter(Boolean).join(' ')}
         aria-label={direction ? `${label}, ${direction}` : t('sort.sortBy', { column: label })}
@@ -32,7 +34,7 @@ export async function CompaniesTable({ rows, searchParams, timeZone }: Companies
       >
         {label}
         <Icon name="chevronDown" size={13} className={active ? (orderBy.direction === 'ASC' ? styles.sortAsc : styles.sortDesc) : styles.sortIdle} />
-      </Link>
+      </IntentLink>
     );
   };
 
