@@ -160,4 +160,32 @@ test.describe('companies', () => {
     await page.getByTestId('sort-NAME').click();
     await expect(page).toHaveURL(/sort=NAME&dir=ASC/);
   });
+
+  test('the list hydrates without errors; rows are ticked one by one or all at once for a bulk transfer', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await signInAsManager(page);
+    const table = page.getByTestId('companies-table');
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    // Each row: its card link, a tickable box (or a disabled one with the reason), the phone's call button.
+    await expect(table.locator('tbody a[href^="/companies/"]').first()).toBeVisible();
+    await expect(table.getByTestId('call-button').first()).toBeVisible();
+    const enabled = table.locator('[data-testid="company-select"]:not([disabled])');
+    await expect(enabled.first()).toBeVisible();
+    const label = await enabled.first().getAttribute('aria-label');
+    expect(label).toMatch(/^Выбрать «.+»$/);
+
+    await enabled.first().check();
+    await expect(page.getByTestId('bulk-bar')).toContainText('Выбрана 1 компания');
+    await page.getByTestId('company-select-all').check();
+    const count = await enabled.count();
+    await expect(enabled.nth(count - 1)).toBeChecked();
+    await page.getByRole('button', { name: 'Снять выбор' }).click();
+    await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
+    await expect(enabled.first()).not.toBeChecked();
+    expect(errors.filter((text) => /hydrat|did not match/i.test(text))).toEqual([]);
+  });
 });
