@@ -208,7 +208,6 @@ async function page(path: string, token: string): Promise<string> {
 
 // ── web pages: full loads, client navigations, and the prefetches Chromium sends around them (navigation.ts) ──
 const PREFETCH_KEEP_MS = 5 * 60_000;
-const SORT_LINKS = ['/companies?sort=NAME&dir=ASC', '/companies?sort=LAST_ACTIVITY_AT&dir=DESC'];
 const PREFETCH_LANES = 4;
 const UNREAD_COUNT = 'query UnreadNotificationCount { unreadNotificationCount newestUnread: notifications(unreadOnly: true, first: 1) { edges { node { createdAt } } } }';
 
@@ -519,7 +518,7 @@ class VirtualUser {
    * tab, a reload), a client navigation (the RSC payload) otherwise. Prefetches (re-checked with
    * `--capture-navigation`): the web prefetches links and link buttons on intent only (hover, focus, touch —
    * web/components/ui/intent-link.tsx) and company rows never; what remains is the hover over the sidebar's
-   * «Companies» link just before the click that opens the list, and the list's column-sort links.
+   * «Companies» link just before the click that opens the list.
    */
   async visit(path: string): Promise<string> {
     const full = this.location === null || this.pageActions % FULL_LOAD_EVERY === FULL_LOAD_EVERY - 1;
@@ -536,8 +535,6 @@ class VirtualUser {
       await rsc(path, this.token, { tree: id ? NAVIGATION_TREE.card(id) : NAVIGATION_TREE.list, nextUrl: from! });
     }
     this.location = path;
-    // The list's column-sort links are still prefetched when they show (metadata only).
-    if (prefetch && !id) for (const target of SORT_LINKS) this.queuePrefetch(target, { prefetch: '1', tree: PREFETCH_TREE.metadataOnly, nextUrl: path });
     return this.lastVisit;
   }
 

@@ -71,9 +71,8 @@ export const THINK_MEAN_MS = 1400;
  * prefetching every link in view (a list's ~10 rows and sort links, a card's six tabs, the sidebar: about 20 RSC
  * requests per list and 12 per card), which tripled the web server's CPU; the web now prefetches links on intent
  * only (web/components/ui/intent-link.tsx) and company rows never, so what the generator sends is what the
- * re-capture shows: the list's two column-sort links (metadata only) and the hover over the sidebar's «Companies»
- * link before a list navigation (route tree, then the page) — not waited for, not repeated within 5 minutes.
- * `--no-prefetch` turns them off.
+ * re-capture shows: the hover over the sidebar's «Companies» link before a list navigation (route tree, then the
+ * page) — not waited for, not repeated within 5 minutes. `--no-prefetch` turns it off.
  */
 export const FULL_LOAD_EVERY = 5;
 
