@@ -72,7 +72,10 @@ function parseArgs(argv: string[]) {
     captureNavigation: argv.includes('--capture-navigation'),
     prefetch: !argv.includes('--no-prefetch'),
     write: !argv.includes('--no-write') && !quick,
-    apiProcesses: Number(value('--api-processes') ?? 2),
+    // One API process on this 2-core machine: the web server and PostgreSQL need the other core, and a paired run
+    // (2026-11-24, 300 users) gave the same throughput with 1 or 2 processes, better tails with 1, and 230 MB less
+    // memory (one Node heap and 10 fewer PostgreSQL backends). Hosts with more cores: one per core (sizing.md).
+    apiProcesses: Number(value('--api-processes') ?? 1),
     // `--max-users 100`: only the steps up to that many users (a short A/B on a busy machine).
     steps: steps.filter((step) => step.users <= Number(value('--max-users') ?? Number.POSITIVE_INFINITY)),
   };
