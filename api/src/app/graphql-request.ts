@@ -84,10 +84,17 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
       if (first === null) first = chunk;
       else (rest ??= [first]).push(chunk);
     });
-    request.once('end', () => resolve(rest ? Buffer.concat(rest, length).toString('utf8') : (first?.toString('utf8') ?? '')));
+    let ended = false;
+    request.once('end', () => {
+      ended = true;
+      resolve(rest ? Buffer.concat(rest, length).toString('utf8') : (first?.toString('utf8') ?? ''));
+    });
     // A client that goes away mid-body ('error' "aborted", or just 'close'): nobody is left to answer, but the
     // promise must settle (a no-op after 'end'), or the pending request would be kept forever.
-    const cutOff = () => reject(new HttpRequestError(400, 'The request body was cut off'));
+    // 'close' also follows every complete request: no error object (and its stack trace) unless the body was cut off.
+    const cutOff = () => {
+      if (!ended) reject(new HttpRequestError(400, 'The request body was cut off'));
+    };
     request.once('error', cutOff);
     request.once('close', cutOff);
   });
