@@ -21,6 +21,10 @@ async function connectPhone(page: Page, phone: PhoneSim): Promise<void> {
   const link = (await page.getByTestId('phone-qr-url').textContent())?.trim() ?? '';
   expect(link).toContain('#token=');
   await phone.loginWithQrToken(link);
+  // The page hears of the phone at once: the spent code goes, the phone is named, the device list shows it.
+  await expect(page.getByTestId('phone-connected')).toContainText(phone.deviceName);
+  await expect(page.getByTestId('phone-qr')).toHaveCount(0);
+  await expect(page.getByTestId('phone-devices')).toContainText(phone.deviceName);
   const connected = new Promise<void>((resolve) => phone.once('connected', () => resolve()));
   await phone.start();
   await connected;

@@ -58,7 +58,7 @@ export function createServices(infra: Infrastructure) {
     lockLifetimeMs: config.JOBS_LOCK_LIFETIME_MS,
     logger: infra.logger,
   });
-  const phoneDevices = new PhoneDeviceService(dataSource, config, auth, infra.logger);
+  const phoneDevices = new PhoneDeviceService(dataSource, config, auth, pubSub, infra.logger);
   const callRequests = new CallRequestService(
     dataSource,
     config,

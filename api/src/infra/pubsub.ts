@@ -77,6 +77,8 @@ export interface TopicPayloads {
   CALL_UPDATED: CallEvent;
   /** No topic id: a user's role, branch, activity or profile changed; every API process drops its cached sessions. */
   USER_CHANGED: { userId: string };
+  /** Topic id: the phone's user id: a phone signed in by QR code or registered itself (the web's QR page moves on). */
+  PHONE_DEVICE_REGISTERED: { deviceId: string };
 }
 
 export type Topic = keyof TopicPayloads;
@@ -87,6 +89,7 @@ export const Topic = {
   CALL_REQUEST_UPDATED: 'CALL_REQUEST_UPDATED',
   CALL_UPDATED: 'CALL_UPDATED',
   USER_CHANGED: 'USER_CHANGED',
+  PHONE_DEVICE_REGISTERED: 'PHONE_DEVICE_REGISTERED',
 } as const satisfies Record<Topic, Topic>;
 
 /** The pub/sub of the API: typed for our code, and the shape type-graphql's `buildSchema({ pubSub })` expects. */

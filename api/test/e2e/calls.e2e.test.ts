@@ -115,6 +115,21 @@ describe('phone sign-in by QR code', () => {
     expect(session).toEqual({ client: 'PHONE', device_id: 'qr-phone' });
   });
 
+  it('tells the user’s web page when a phone signs in by the code, and nobody else', async () => {
+    const REGISTERED = 'subscription { phoneDeviceRegistered { deviceId name } }';
+    const web = await app.login('director@test.pulse');
+    const mine = await liveSubscription(app, web, REGISTERED, 'phoneDeviceRegistered');
+    const others = await liveSubscription(app, tokens.head, REGISTERED, 'phoneDeviceRegistered');
+    lives.push(mine, others);
+    const { token } = (await app.gql('mutation { createPhoneLoginToken { token } }', {}, { token: web })).data!.createPhoneLoginToken;
+    const sim = new PhoneSim({ url: app.url, deviceId: 'director-qr-phone', deviceName: 'Redmi Note' });
+    await sim.loginWithQrToken(token);
+    const [event] = await waitFor(() => mine.events.length > 0 && mine.events, 'the web to hear of the phone');
+    expect(event).toEqual({ deviceId: 'director-qr-phone', name: 'Redmi Note' });
+    await sleep(200);
+    expect(others.events).toEqual([]);
+  });
+
   it('refuses an expired code, and needs a signed-in web user to create one', async () => {
     const created = await app.gql('mutation { createPhoneLoginToken { token } }', {}, { token: tokens.otherManager });
     const { token } = created.data!.createPhoneLoginToken;

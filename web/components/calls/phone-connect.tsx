@@ -3,11 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl';
+import { useLiveSubscription } from '@/components/live/live-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { createPhoneLoginCodeAction, type PhoneLoginCode } from '@/lib/actions/calls';
 import { formatDuration } from '@/lib/calls/duration';
+import { PhoneDeviceRegisteredSubscription } from '@/lib/operations/calls';
 import styles from './phone-connect.module.css';
 
 type Code = Extract<PhoneLoginCode, { ok: true }>;
@@ -26,13 +28,15 @@ function useSecondsLeft(expiresAt: string | null): number {
 
 /**
  * The phone sign-in QR code: made on request (a mutation), drawn as SVG by the server, with a countdown to its
- * expiry and a button for a new one. When the code runs out the device list is re-read, as the phone may be in.
+ * expiry and a button for a new one. When a phone of the user signs in (`phoneDeviceRegistered`) the spent code
+ * is taken away, the phone is named and the device list re-read; when the code runs out the list is re-read too.
  */
 export function PhoneConnect() {
   const t = useTranslations('calls');
   const router = useRouter();
   const [code, setCode] = useState<Code | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [connected, setConnected] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const secondsLeft = useSecondsLeft(code?.expiresAt ?? null);
   const expired = code !== null && secondsLeft === 0;
@@ -41,11 +45,18 @@ export function PhoneConnect() {
     if (expired) router.refresh();
   }, [expired, router]);
 
+  useLiveSubscription(PhoneDeviceRegisteredSubscription, ({ phoneDeviceRegistered }) => {
+    setCode(null);
+    setConnected(phoneDeviceRegistered.name);
+    router.refresh();
+  });
+
   const generate = () =>
     startTransition(async () => {
       const result = await createPhoneLoginCodeAction();
       if (result.ok) {
         setCode(result);
+        setConnected(null);
         setError(null);
       } else setError(result.message);
     });
@@ -73,6 +84,10 @@ export function PhoneConnect() {
               <CopyButton value={code.url} label={t('phone.link')} copiedMessage={t('phone.linkCopied')} />
             </div>
           </>
+        ) : connected ? (
+          <p className={styles.connected} role="status" data-testid="phone-connected">
+            {t('phone.connected', { name: connected })}
+          </p>
         ) : (
           expired && (
             <p className={styles.expired} role="status">

@@ -43,6 +43,7 @@ type Documents = {
     "\n  query CompanyCalls($id: ID!, $first: Int!) {\n    company(id: $id) {\n      id\n      calls(first: $first) {\n        totalCount\n        edges { node { ...CallItem } }\n      }\n    }\n  }\n": typeof types.CompanyCallsDocument,
     "\n  subscription CallRequestUpdated {\n    callRequestUpdated {\n      ...CallRequestItem\n    }\n  }\n": typeof types.CallRequestUpdatedDocument,
     "\n  subscription CallUpdated {\n    callUpdated {\n      ...CallItem\n    }\n  }\n": typeof types.CallUpdatedDocument,
+    "\n  subscription PhoneDeviceRegistered {\n    phoneDeviceRegistered {\n      deviceId\n      name\n    }\n  }\n": typeof types.PhoneDeviceRegisteredDocument,
     "\n  mutation CreatePhoneLoginToken {\n    createPhoneLoginToken {\n      expiresAt\n      qrPayload\n      url\n    }\n  }\n": typeof types.CreatePhoneLoginTokenDocument,
     "\n  query MyDevices {\n    myDevices { id name appVersion lastSeenAt }\n  }\n": typeof types.MyDevicesDocument,
     "\n  query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          legalName\n          inns\n          isColdCall\n          lastActivityAt\n          viewerCanTransfer\n          status { id name color }\n          responsible { id fullName }\n          branch { id code name }\n          phones { id e164 raw extension }\n        }\n      }\n    }\n  }\n": typeof types.CompaniesListDocument,
@@ -115,6 +116,7 @@ const documents: Documents = {
     "\n  query CompanyCalls($id: ID!, $first: Int!) {\n    company(id: $id) {\n      id\n      calls(first: $first) {\n        totalCount\n        edges { node { ...CallItem } }\n      }\n    }\n  }\n": types.CompanyCallsDocument,
     "\n  subscription CallRequestUpdated {\n    callRequestUpdated {\n      ...CallRequestItem\n    }\n  }\n": types.CallRequestUpdatedDocument,
     "\n  subscription CallUpdated {\n    callUpdated {\n      ...CallItem\n    }\n  }\n": types.CallUpdatedDocument,
+    "\n  subscription PhoneDeviceRegistered {\n    phoneDeviceRegistered {\n      deviceId\n      name\n    }\n  }\n": types.PhoneDeviceRegisteredDocument,
     "\n  mutation CreatePhoneLoginToken {\n    createPhoneLoginToken {\n      expiresAt\n      qrPayload\n      url\n    }\n  }\n": types.CreatePhoneLoginTokenDocument,
     "\n  query MyDevices {\n    myDevices { id name appVersion lastSeenAt }\n  }\n": types.MyDevicesDocument,
     "\n  query CompaniesList($filter: CompanyFilter, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          name\n          legalName\n          inns\n          isColdCall\n          lastActivityAt\n          viewerCanTransfer\n          status { id name color }\n          responsible { id fullName }\n          branch { id code name }\n          phones { id e164 raw extension }\n        }\n      }\n    }\n  }\n": types.CompaniesListDocument,
@@ -271,6 +273,10 @@ export function graphql(source: "\n  subscription CallRequestUpdated {\n    call
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CallUpdated {\n    callUpdated {\n      ...CallItem\n    }\n  }\n"): typeof import('./graphql').CallUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PhoneDeviceRegistered {\n    phoneDeviceRegistered {\n      deviceId\n      name\n    }\n  }\n"): typeof import('./graphql').PhoneDeviceRegisteredDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -572,6 +572,11 @@ export type CallUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type CallUpdatedSubscription = { callUpdated: { id: string, callRequestId: string | null, companyId: string | null, phone: string, phoneE164: string | null, direction: CallDirection, outcome: CallOutcome, source: CallSource, startedAt: string, durationSeconds: number, note: string | null, user: { id: string, fullName: string }, contact: { id: string, fullName: string } | null } };
 
+export type PhoneDeviceRegisteredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhoneDeviceRegisteredSubscription = { phoneDeviceRegistered: { deviceId: string, name: string } };
+
 export type CreatePhoneLoginTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1364,6 +1369,14 @@ export const CallUpdatedDocument = new TypedDocumentString(`
     fullName
   }
 }`) as unknown as TypedDocumentString<CallUpdatedSubscription, CallUpdatedSubscriptionVariables>;
+export const PhoneDeviceRegisteredDocument = new TypedDocumentString(`
+    subscription PhoneDeviceRegistered {
+  phoneDeviceRegistered {
+    deviceId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PhoneDeviceRegisteredSubscription, PhoneDeviceRegisteredSubscriptionVariables>;
 export const CreatePhoneLoginTokenDocument = new TypedDocumentString(`
     mutation CreatePhoneLoginToken {
   createPhoneLoginToken {

@@ -90,6 +90,15 @@ export const CallUpdatedSubscription = graphql(`
   }
 `);
 
+export const PhoneDeviceRegisteredSubscription = graphql(`
+  subscription PhoneDeviceRegistered {
+    phoneDeviceRegistered {
+      deviceId
+      name
+    }
+  }
+`);
+
 export const CreatePhoneLoginTokenMutation = graphql(`
   mutation CreatePhoneLoginToken {
     createPhoneLoginToken {

@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import type { RequestContext } from '../../common/context';
 import { requireUser } from '../../common/context';
 import { NotFoundError, UnauthenticatedError } from '../../common/errors';
+import { type AppPubSub, Topic } from '../../infra/pubsub';
 import type { Logger } from '../../logger';
 import type { AuthService } from '../auth/auth.service';
 import { LoginToken } from '../auth/auth-session.entity';
@@ -27,6 +28,7 @@ export class PhoneDeviceService {
     private readonly dataSource: DataSource,
     private readonly config: Config,
     private readonly auth: AuthService,
+    private readonly pubSub: AppPubSub,
     private readonly logger: Logger,
   ) {}
 
@@ -107,6 +109,7 @@ export class PhoneDeviceService {
        RETURNING id`,
       [userId, device.deviceId, device.name, device.appVersion],
     );
+    this.pubSub.publish(Topic.PHONE_DEVICE_REGISTERED, userId, { deviceId: device.deviceId });
     return this.dataSource.getRepository(PhoneDevice).findOneByOrFail({ id: row.id });
   }
 }

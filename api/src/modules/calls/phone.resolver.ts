@@ -35,6 +35,15 @@ export class PhoneResolver {
     return ctx.services.phoneDevices.register(ctx, deviceId, name, appVersion);
   }
 
+  @Subscription(() => PhoneDevice, {
+    description: "Web: a phone of the signed-in user signed in by QR code or registered itself (the QR page shows it and retires the code)",
+    topics: Topic.PHONE_DEVICE_REGISTERED,
+    topicId: ({ context }: SubscribeResolverData<unknown, unknown, RequestContext>) => requireUser(context).id,
+  })
+  phoneDeviceRegistered(@Root() event: { deviceId: string }, @Ctx() ctx: RequestContext): Promise<PhoneDevice> {
+    return ctx.services.phoneDevices.require(requireUser(ctx).id, event.deviceId);
+  }
+
   @Query(() => [PhoneDevice], { description: "The signed-in user's phones" })
   myDevices(@Ctx() ctx: RequestContext): Promise<PhoneDevice[]> {
     return ctx.services.phoneDevices.listMine(ctx);
