@@ -8,6 +8,8 @@ import { Client } from 'pg';
 
 export const REPO_ROOT = join(__dirname, '../../../..');
 export const API_DIST = join(REPO_ROOT, 'api/dist');
+/** Where every benchmark writes its section (writeSection). */
+export const BENCHMARKS_MD = join(REPO_ROOT, 'docs/benchmarks.md');
 export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret-42';
 export const BENCH_PASSWORD = 'bench-password-42';
 
@@ -188,3 +190,18 @@ export async function waitForHttp(url: string, child: Child, timeoutMs = 60_000)
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/**
+ * Runs a benchmark's main and exits: 0 when it finished, 1 with the stack when it failed. The exit is explicit
+ * because clients (ioredis, undici, pg pools of the children) may keep handles after main's own cleanup.
+ */
+export function runBench(name: string, main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
+

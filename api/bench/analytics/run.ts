@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { hashPassword } from '../../src/modules/auth/password';
 import { createRandom } from '../../src/seed/random';
@@ -8,7 +7,7 @@ import { migrate } from '../../src/scripts/migrate';
 import { rebuildAnalytics } from '../../src/scripts/rebuild-analytics';
 import { generateCalls, generateTasks, generateUsers } from './dataset';
 import { startInProcessApi } from '../in-process-api';
-import { machine, percentile, writeSection } from '../lib';
+import { BENCHMARKS_MD, machine, percentile, runBench, serverVersion, writeSection } from '../lib';
 
 /**
  * `npm run bench:analytics [-- --calls 10000000 --tasks 1000000] [--reuse] [--samples 30] [--no-write]`: builds
@@ -269,25 +268,16 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (message: string) => process.stdout.write(`${message}\n`);
   const dataset = await prepareDatabase(options, log);
-  const serverClient = new Client({ connectionString: dataset.url });
-  await serverClient.connect();
-  const server = (await serverClient.query(`SHOW server_version`)).rows[0].server_version as string;
-  await serverClient.end();
+  const server = await serverVersion(dataset.url);
   const before = loadavg();
   const results = await runQueries(dataset.url, options.samples, log);
   const section = reportSection(dataset, server, results, await tableSizes(dataset.url), { before, after: loadavg() });
   process.stdout.write(`\n${section}\n`);
   if (options.write) {
-    const path = join(__dirname, '../../../../../docs/benchmarks.md');
+    const path = BENCHMARKS_MD;
     writeSection(path, 'Analytics', section);
     log(`written to ${path}`);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench:analytics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:analytics', main);

@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { signAccessToken } from '../../src/modules/auth/tokens';
 import { migrate } from '../../src/scripts/migrate';
 import type { PhoneSim as PhoneSimClass } from '../../../tools/phone-sim/phone-sim.mjs';
-import { BENCH_SECRET, databaseUrl, machine, recreateDatabase, writeSection } from '../lib';
+import { BENCH_SECRET, BENCHMARKS_MD, databaseUrl, machine, recreateDatabase, runBench, writeSection } from '../lib';
 
 /**
  * `npm run bench:calls [-- --phones 1000] [--requests 1000] [--rate 50] [--no-write]`: two API processes
@@ -296,7 +296,7 @@ async function main(): Promise<void> {
     ].join('\n');
     process.stdout.write(`\n${section}\n`);
     if (options.write) {
-      const path = join(__dirname, '../../../../../docs/benchmarks.md');
+      const path = BENCHMARKS_MD;
       writeSection(path, 'Click-to-call', section);
       log(`written to ${path}`);
     }
@@ -308,10 +308,4 @@ async function main(): Promise<void> {
 }
 
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench:calls failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:calls', main);

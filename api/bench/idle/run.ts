@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadAverage, machine, REPO_ROOT, startChild, writeSection } from '../lib';
+import { BENCHMARKS_MD, loadAverage, machine, REPO_ROOT, runBench, startChild, writeSection } from '../lib';
 import { childrenOf, readCpuTicks, readMemory } from '../load/monitor';
 
 /**
@@ -209,7 +209,7 @@ async function main() {
     ].join('\n');
     console.log(`\n${section}`);
     if (args.write) {
-      writeSection(join(REPO_ROOT, 'docs/benchmarks.md'), 'Embedded idle memory', section);
+      writeSection(BENCHMARKS_MD, 'Embedded idle memory', section);
       console.log('written to docs/benchmarks.md');
     }
   } finally {
@@ -218,7 +218,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench('bench:idle', main);

@@ -8,11 +8,13 @@ import {
   API_DIST,
   BENCH_PASSWORD,
   BENCH_SECRET,
+  BENCHMARKS_MD,
   type Child,
   commit,
   loadAverage,
   machine,
   REPO_ROOT,
+  runBench,
   serverVersion,
   startChild,
   waitForHttp,
@@ -170,7 +172,7 @@ function printStep(label: string, stats: Extract<Reply, { type: 'stats' }>, usag
 function render(): void {
   const results = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/sizing.json'), 'utf8')) as LoadResults;
   writeFileSync(join(REPO_ROOT, 'docs/sizing.md'), renderSizing(results));
-  writeSection(join(REPO_ROOT, 'docs/benchmarks.md'), 'Whole-stack load', renderBenchmarkSection(results));
+  writeSection(BENCHMARKS_MD, 'Whole-stack load', renderBenchmarkSection(results));
   process.stdout.write('rendered docs/sizing.md and docs/benchmarks.md (Whole-stack load) from docs/sizing.json\n');
 }
 
@@ -327,7 +329,7 @@ async function main(): Promise<void> {
     if (options.write) {
       writeFileSync(join(REPO_ROOT, 'docs/sizing.json'), `${JSON.stringify(results, null, 2)}\n`);
       writeFileSync(join(REPO_ROOT, 'docs/sizing.md'), renderSizing(results));
-      writeSection(join(REPO_ROOT, 'docs/benchmarks.md'), 'Whole-stack load', renderBenchmarkSection(results));
+      writeSection(BENCHMARKS_MD, 'Whole-stack load', renderBenchmarkSection(results));
       log('written: docs/sizing.json, docs/sizing.md, docs/benchmarks.md (Whole-stack load)');
     } else {
       // --quick / --no-write: the docs stay as they are; the figures and their rendering go to the temp folder.
@@ -348,10 +350,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench:load failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:load', main);

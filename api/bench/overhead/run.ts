@@ -9,6 +9,7 @@ import {
   API_DIST,
   BENCH_PASSWORD,
   BENCH_SECRET,
+  BENCHMARKS_MD,
   type Child,
   databaseExists,
   databaseUrl,
@@ -17,6 +18,7 @@ import {
   machine,
   recreateDatabase,
   REPO_ROOT,
+  runBench,
   serverVersion,
   startChild,
   waitForHttp,
@@ -241,7 +243,7 @@ async function main(): Promise<void> {
     ].join('\n');
     process.stdout.write(`\n${section}\n`);
     if (options.write) {
-      const path = join(REPO_ROOT, 'docs/benchmarks.md');
+      const path = BENCHMARKS_MD;
       writeSection(path, 'GraphQL overhead', section);
       log(`written to ${path}`);
     }
@@ -250,10 +252,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench:overhead failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:overhead', main);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { createRedis } from '../../src/infra/redis';
 import { migrate } from '../../src/scripts/migrate';
-import { API_DIST, REPO_ROOT, databaseUrl, dropDatabase, recreateDatabase, serverVersion, writeSection } from '../lib';
+import { API_DIST, BENCHMARKS_MD, databaseUrl, dropDatabase, recreateDatabase, runBench, serverVersion, writeSection } from '../lib';
 import { cpuWindow, memoryOf, startApi } from './processes';
 import { LoadGenerator, collectDeliveries, evaluate, raiseEvents } from './measure';
 import type { ClientSpec } from './protocol';
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     const section = report(result);
     process.stdout.write(`\n${section}\n`);
     if (options.write) {
-      const path = join(REPO_ROOT, 'docs/benchmarks.md');
+      const path = BENCHMARKS_MD;
       writeSection(path, 'Push', section);
       log(`written to ${path}`);
     }
@@ -288,11 +288,4 @@ async function run(options: Options, cleanup: Cleanup): Promise<PushReport> {
   };
 }
 
-// Every exit path goes through main's cleanup; the process exits explicitly because ioredis and undici keep handles.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench:push failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:push', main);

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import * as pg from 'pg';
 import { hashPassword } from '../../src/modules/auth/password';
@@ -7,7 +6,7 @@ import { migrate } from '../../src/scripts/migrate';
 import { rebuildSearch } from '../../src/scripts/rebuild-search';
 import { type BenchQuery, generateDataset } from './dataset';
 import { startInProcessApi } from '../in-process-api';
-import { machine, percentile, writeSection } from '../lib';
+import { BENCHMARKS_MD, machine, percentile, runBench, writeSection } from '../lib';
 
 /**
  * `npm run bench:search [-- --companies 100000] [--reuse]`: builds `pulse_bench_search` on DATABASE_URL's server
@@ -305,16 +304,10 @@ async function main(): Promise<void> {
   const section = report(dataset, server, results, all, await indexSizes(dataset.url));
   process.stdout.write(`\n${section}\n`);
   if (options.write) {
-    const path = join(__dirname, '../../../../../docs/benchmarks.md');
+    const path = BENCHMARKS_MD;
     writeSection(path, 'Search', section);
     log(`written to ${path}`);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench:search failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:search', main);
