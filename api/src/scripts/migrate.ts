@@ -1,5 +1,5 @@
 import { createDataSource } from '../db/data-source';
-import { createLogger } from '../logger';
+import { runOnDatabaseUrl } from './database-script';
 
 /** `npm run migrate -w api`: applies pending migrations to DATABASE_URL. */
 export async function migrate(url: string): Promise<string[]> {
@@ -14,17 +14,7 @@ export async function migrate(url: string): Promise<string[]> {
 }
 
 if (require.main === module) {
-  const log = createLogger();
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    log.fatal('Set DATABASE_URL to the PostgreSQL database to migrate');
-    process.exit(1);
-  }
-  migrate(url).then(
-    (names) => log.info({ applied: names }, names.length ? 'migrations applied' : 'database is up to date'),
-    (error: unknown) => {
-      log.fatal({ err: error }, 'migration failed');
-      process.exit(1);
-    },
+  runOnDatabaseUrl({ needs: 'the PostgreSQL database to migrate', failed: 'migration failed' }, migrate, (log, names) =>
+    log.info({ applied: names }, names.length ? 'migrations applied' : 'database is up to date'),
   );
 }

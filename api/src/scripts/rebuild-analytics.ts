@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createDataSource } from '../db/data-source';
-import { createLogger } from '../logger';
+import { runOnDatabaseUrl } from './database-script';
 import { maintainRollups, type RollupReport } from '../modules/analytics/analytics.rollups';
 
 /**
@@ -22,17 +22,7 @@ export async function rebuildAnalytics(url: string): Promise<RollupReport & { se
 }
 
 if (require.main === module) {
-  const log = createLogger();
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    log.fatal('Set DATABASE_URL to the PostgreSQL database whose analytics rollups to rebuild');
-    process.exit(1);
-  }
-  rebuildAnalytics(url).then(
-    (result) => log.info(result, 'analytics rollups rebuilt'),
-    (error: unknown) => {
-      log.fatal({ err: error }, 'analytics rebuild failed');
-      process.exit(1);
-    },
+  runOnDatabaseUrl({ needs: 'the PostgreSQL database whose analytics rollups to rebuild', failed: 'analytics rebuild failed' }, rebuildAnalytics, (log, result) =>
+    log.info(result, 'analytics rollups rebuilt'),
   );
 }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createLogger } from '../logger';
+import { runOnDatabaseUrl } from './database-script';
 
 /**
  * Rebuilds the company search tables from the source tables (company_search_rebuild()) and refreshes planner
@@ -21,17 +21,7 @@ export async function rebuildSearch(url: string): Promise<{ companies: number; s
 }
 
 if (require.main === module) {
-  const log = createLogger();
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    log.fatal('Set DATABASE_URL to the PostgreSQL database whose search index to rebuild');
-    process.exit(1);
-  }
-  rebuildSearch(url).then(
-    (result) => log.info(result, 'company search rebuilt'),
-    (error: unknown) => {
-      log.fatal({ err: error }, 'search rebuild failed');
-      process.exit(1);
-    },
+  runOnDatabaseUrl({ needs: 'the PostgreSQL database whose search index to rebuild', failed: 'search rebuild failed' }, rebuildSearch, (log, result) =>
+    log.info(result, 'company search rebuilt'),
   );
 }
