@@ -7,7 +7,7 @@ import { migrate } from '../../src/scripts/migrate';
 import { rebuildAnalytics } from '../../src/scripts/rebuild-analytics';
 import { generateCalls, generateTasks, generateUsers } from './dataset';
 import { startInProcessApi } from '../in-process-api';
-import { BENCHMARKS_MD, machine, percentile, runBench, serverVersion, writeSection } from '../lib';
+import { BENCH_PASSWORD, BENCHMARKS_MD, databaseExists, databaseUrl, machine, percentile, recreateDatabase, runBench, serverVersion, writeSection } from '../lib';
 
 /**
  * `npm run bench:analytics [-- --calls 10000000 --tasks 1000000] [--reuse] [--samples 30] [--no-write]`: builds
@@ -16,7 +16,6 @@ import { BENCHMARKS_MD, machine, percentile, runBench, serverVersion, writeSecti
  * and a year, per manager and per branch, as ADMIN (everyone: the largest answers) and as a branch's sales head.
  */
 const DATABASE = 'pulse_bench_analytics';
-const PASSWORD = 'bench-password-42';
 const DAYS = 730;
 const DAY_MS = 86_400_000;
 
@@ -41,13 +40,6 @@ function parseArgs(argv: string[]) {
   return { calls, tasks, samples, reuse: argv.includes('--reuse'), write: !argv.includes('--no-write') };
 }
 
-const adminUrl = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 interface Prepared {
   url: string;
   calls: number;
@@ -57,12 +49,8 @@ interface Prepared {
 }
 
 async function prepareDatabase(options: ReturnType<typeof parseArgs>, log: (message: string) => void): Promise<Prepared> {
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE])).rowCount === 1;
   const url = databaseUrl(DATABASE);
-  if (options.reuse && exists) {
-    await admin.end();
+  if (options.reuse && (await databaseExists(DATABASE))) {
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
@@ -73,16 +61,14 @@ async function prepareDatabase(options: ReturnType<typeof parseArgs>, log: (mess
       await client.end();
     }
   }
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
+  await recreateDatabase(DATABASE);
   await migrate(url);
 
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(`SET statement_timeout = 0`);
-    const { users } = await generateUsers(client, await hashPassword(PASSWORD));
+    const { users } = await generateUsers(client, await hashPassword(BENCH_PASSWORD));
     const started = performance.now();
     // Bench loader only: skip FK checks and the rollup triggers (rebuilt below, as after any bulk load).
     await client.query(`SET session_replication_role = replica`);

@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { hashPassword } from '../../src/modules/auth/password';
+import { BENCH_PASSWORD } from '../lib';
 import type { BenchUser, GraphQLHttp } from './scenarios';
 
-export const PASSWORD = 'bench-password-42';
 const SENDER_EMAIL = 'push-sender@pulse.bench';
 
 export interface SeededUser {
@@ -18,7 +18,7 @@ export async function seedUsers(url: string, count: number): Promise<{ sender: S
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const hash = await hashPassword(PASSWORD);
+    const hash = await hashPassword(BENCH_PASSWORD);
     const [branch] = (await client.query(`INSERT INTO branches (code, name, time_zone) VALUES ('EKB', 'Екатеринбург', 'Asia/Yekaterinburg') RETURNING id`)).rows;
     const [sender] = (
       await client.query(`INSERT INTO users (email, full_name, role, branch_id, password_hash) VALUES ($1, 'Отправитель Бенчмарка', 'ADMIN', $2, $3) RETURNING id, email`, [
@@ -54,7 +54,7 @@ export async function logIn(apis: GraphQLHttp[], users: SeededUser[], concurrenc
       const user = users[index]!;
       const result = await apis[index % apis.length]!<{ login: { accessToken: string } }>(
         'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-        { email: user.email, password: PASSWORD },
+        { email: user.email, password: BENCH_PASSWORD },
       );
       if (!result.data?.login) throw new Error(`login of ${user.email} failed: ${JSON.stringify(result.errors)}`);
       signedIn[index] = { ...user, token: result.data.login.accessToken };

@@ -6,7 +6,7 @@ import { migrate } from '../../src/scripts/migrate';
 import { rebuildSearch } from '../../src/scripts/rebuild-search';
 import { type BenchQuery, generateDataset } from './dataset';
 import { startInProcessApi } from '../in-process-api';
-import { BENCHMARKS_MD, machine, percentile, runBench, writeSection } from '../lib';
+import { BENCH_PASSWORD, BENCHMARKS_MD, databaseExists, databaseUrl, machine, percentile, recreateDatabase, runBench, writeSection } from '../lib';
 
 /**
  * `npm run bench:search [-- --companies 100000] [--reuse]`: builds `pulse_bench_search` on DATABASE_URL's server
@@ -17,7 +17,6 @@ import { BENCHMARKS_MD, machine, percentile, runBench, writeSection } from '../l
  * the statements it sends (BENCH_SQL=1 also prints each kind of statement once, to EXPLAIN by hand).
  */
 const DATABASE = 'pulse_bench_search';
-const PASSWORD = 'bench-password-42';
 const SAMPLES = 200;
 const FIRST = 10;
 const SEARCH = `query($query: String!, $first: Int) { searchCompanies(query: $query, first: $first) { score matchedOn highlight company { id name } } }`;
@@ -34,20 +33,9 @@ function parseArgs(argv: string[]) {
   return { companies, reuse: argv.includes('--reuse'), write: !argv.includes('--no-write') && !kinds && !profile, profile, kinds };
 }
 
-const adminUrl = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function prepareDatabase(options: { companies: number; reuse: boolean }, log: (message: string) => void) {
-  const admin = new Client({ connectionString: databaseUrl('postgres') });
-  await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE])).rowCount === 1;
   const url = databaseUrl(DATABASE);
-  if (options.reuse && exists) {
-    await admin.end();
+  if (options.reuse && (await databaseExists(DATABASE))) {
     const applied = await migrate(url);
     if (applied.length) log(`applied to the reused database: ${applied.join(', ')}`);
     const client = new Client({ connectionString: url });
@@ -61,9 +49,7 @@ async function prepareDatabase(options: { companies: number; reuse: boolean }, l
       await client.end();
     }
   }
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
+  await recreateDatabase(DATABASE);
   await migrate(url);
 
   const client = new Client({ connectionString: url });
@@ -73,7 +59,7 @@ async function prepareDatabase(options: { companies: number; reuse: boolean }, l
     const [user] = (
       await client.query(`INSERT INTO users (email, full_name, role, branch_id, password_hash) VALUES ('bench@pulse.bench', 'Бенчмарков Бенедикт', 'ADMIN', $1, $2) RETURNING id`, [
         branch.id,
-        await hashPassword(PASSWORD),
+        await hashPassword(BENCH_PASSWORD),
       ])
     ).rows;
     log(`generating ${options.companies.toLocaleString('en')} companies with COPY (search triggers off)…`);
