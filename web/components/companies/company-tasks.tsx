@@ -7,7 +7,7 @@ import { getFormatter, getT } from '@/i18n/server';
 import { gqlRequest, reshapeConnection } from '@/lib/api';
 import { AssignableUsersQuery, MyTasksQuery, TaskFormOptionsQuery } from '@/lib/operations/tasks';
 import { isLeadership, worksAcrossBranches } from '@/lib/roles';
-import { toTaskRow } from '@/lib/tasks/reshape';
+import { taskRowLabels, toTaskRow } from '@/lib/tasks/reshape';
 import { OPEN_STATUSES } from '@/lib/tasks/views';
 import { toDateTimeLocalValue, wallClock, zonedTimeOnDay } from '@/lib/time';
 import type { Viewer } from '@/lib/viewer';
@@ -50,13 +50,7 @@ export async function CompanyTasks({ company, viewer }: { company: { id: string;
     }),
     taskOptions(viewer, now),
   ]);
-  const labels = {
-    noDue: tTasks('list.noDue'),
-    today: (time: string) => tTasks('list.today', { time }),
-    tomorrow: (time: string) => tTasks('list.tomorrow', { time }),
-    yesterday: (time: string) => tTasks('list.yesterday', { time }),
-    completedAt: (date: string) => tTasks('list.completedAt', { date }),
-  };
+  const labels = taskRowLabels(tTasks);
   const rows = result.tasks.edges.map(({ node }) => toTaskRow(node, now, timeZone, labels, (date, formatOptions) => format.dateTime(date, formatOptions)));
 
   return (

@@ -16,7 +16,7 @@ import { daysBetween } from '@/lib/analytics/params';
 import type { DashboardQuery as DashboardResult } from '@/lib/gql/graphql';
 import { DashboardQuery } from '@/lib/operations/dashboard';
 import { grammaticalGender, localDateAsDate } from '@/lib/reshape/companies';
-import { toTaskRow } from '@/lib/tasks/reshape';
+import { taskRowLabels, toTaskRow } from '@/lib/tasks/reshape';
 import { hrefWith, type SearchParams } from '@/lib/url';
 import styles from './dashboard.module.css';
 
@@ -34,13 +34,7 @@ function chosenList(requested: string | undefined, tasks: Dashboard['tasks']): T
 async function TasksCard({ tasks, list, params, timeZone }: { tasks: Dashboard['tasks']; list: TaskListKey; params: SearchParams; timeZone: string }) {
   const [t, tTasks, format] = await Promise.all([getT('analytics.dashboard.tasks'), getT('tasks'), getFormatter(timeZone)]);
   const now = new Date();
-  const labels = {
-    noDue: tTasks('list.noDue'),
-    today: (time: string) => tTasks('list.today', { time }),
-    tomorrow: (time: string) => tTasks('list.tomorrow', { time }),
-    yesterday: (time: string) => tTasks('list.yesterday', { time }),
-    completedAt: (date: string) => tTasks('list.completedAt', { date }),
-  };
+  const labels = taskRowLabels(tTasks);
   const shown = tasks[list];
   const rows = shown.items.map((task) => toTaskRow(task, now, timeZone, labels, (date, options) => format.dateTime(date, options)));
   const tasksView: Record<TaskListKey, string> = { overdue: 'overdue', dueToday: 'today', new: 'open', next7Days: 'week' };

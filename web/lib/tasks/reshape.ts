@@ -50,6 +50,19 @@ type Labels = {
   yesterday: (time: string) => string;
   completedAt: (date: string) => string;
 };
+type LabelKey = 'list.noDue' | 'list.today' | 'list.tomorrow' | 'list.yesterday' | 'list.completedAt';
+
+/** The row labels from a translator of the `tasks` namespace (`getT('tasks')` on the server). */
+export function taskRowLabels(t: (key: LabelKey, values?: Record<string, string>) => string): Labels {
+  return {
+    noDue: t('list.noDue'),
+    today: (time) => t('list.today', { time }),
+    tomorrow: (time) => t('list.tomorrow', { time }),
+    yesterday: (time) => t('list.yesterday', { time }),
+    completedAt: (date) => t('list.completedAt', { date }),
+  };
+}
+
 type DateFormatOptions = Pick<Intl.DateTimeFormatOptions, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday'>;
 type DateFormat = (date: Date, options: DateFormatOptions) => string;
 

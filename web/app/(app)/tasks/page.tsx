@@ -12,7 +12,7 @@ import { gqlRequest, reshapeConnection } from '@/lib/api';
 import { AssignableUsersQuery, MyTaskCountsQuery, MyTasksQuery, TaskFormOptionsQuery } from '@/lib/operations/tasks';
 import { PAGE_SIZE, PAGING_KEYS, readPageState } from '@/lib/pagination';
 import { isLeadership, worksAcrossBranches } from '@/lib/roles';
-import { toTaskRow } from '@/lib/tasks/reshape';
+import { taskRowLabels, toTaskRow } from '@/lib/tasks/reshape';
 import { DEFAULT_TASK_VIEW, isTaskView, TASK_VIEWS, taskViewQuery, type TaskView } from '@/lib/tasks/views';
 import { toDateTimeLocalValue, zonedTimeOnDay, wallClock } from '@/lib/time';
 import { firstParam, hrefWith, type SearchParams } from '@/lib/url';
@@ -63,13 +63,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   ]);
 
   const page = reshapeConnection(result.tasks);
-  const labels = {
-    noDue: t('list.noDue'),
-    today: (time: string) => t('list.today', { time }),
-    tomorrow: (time: string) => t('list.tomorrow', { time }),
-    yesterday: (time: string) => t('list.yesterday', { time }),
-    completedAt: (date: string) => t('list.completedAt', { date }),
-  };
+  const labels = taskRowLabels(t);
   const rows = page.items.map((task) => toTaskRow(task, now, timeZone, labels, (date, options) => format.dateTime(date, options)));
   const tabCounts: Partial<Record<TaskView, number>> = { overdue: counts.overdue, today: counts.today, week: counts.next7Days, open: counts.open };
 
