@@ -120,35 +120,30 @@ function recordError(name: string, message: string): void {
 }
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
 
+/** Latency percentiles of `sorted` (ms, ascending) beside the count of `failed` and a few of their messages. */
+function statsOf(sorted: number[], failed: string[]): OperationStats {
+  return {
+    count: sorted.length + failed.length,
+    errors: failed.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? 0,
+    errorSamples: [...new Set(failed)].slice(0, 3),
+  };
+}
+
 function collect(): Reply {
   const operations: Record<string, OperationStats> = {};
   for (const name of new Set([...samples.keys(), ...errors.keys()])) {
-    const sorted = (samples.get(name) ?? []).sort((a, b) => a - b);
-    const failed = errors.get(name) ?? [];
-    operations[name] = {
-      count: sorted.length + failed.length,
-      errors: failed.length,
-      p50: percentile(sorted, 50),
-      p95: percentile(sorted, 95),
-      p99: percentile(sorted, 99),
-      max: sorted.at(-1) ?? 0,
-      errorSamples: [...new Set(failed)].slice(0, 3),
-    };
+    operations[name] = statsOf((samples.get(name) ?? []).sort((a, b) => a - b), errors.get(name) ?? []);
   }
   // Every user action together (sign-ins excluded: once per user, not part of the steady mix; and the phones'
   // own calls, which are not a user's action and are reported on their own).
   const isAction = (name: string) => name !== 'login' && !name.startsWith('phone') && !name.startsWith('web prefetch') && !name.startsWith('web bell');
   const all = [...samples.entries()].filter(([name]) => isAction(name)).flatMap(([, list]) => list).sort((a, b) => a - b);
   const allErrors = [...errors.entries()].filter(([name]) => isAction(name)).flatMap(([, list]) => list);
-  operations.all = {
-    count: all.length + allErrors.length,
-    errors: allErrors.length,
-    p50: percentile(all, 50),
-    p95: percentile(all, 95),
-    p99: percentile(all, 99),
-    max: all.at(-1) ?? 0,
-    errorSamples: [...new Set(allErrors)].slice(0, 3),
-  };
+  operations.all = statsOf(all, allErrors);
   const push = pushSamples.sort((a, b) => a - b);
   // A click whose request has not reached the phone LOST_AFTER_MS after its answer is lost (if it turns up later,
   // it also counts as late).
