@@ -162,7 +162,7 @@ export async function createApp(services: Services, schema: GraphQLSchema): Prom
         watchSocket(ctx.extra.socket, context, token);
         return true;
       },
-      // Errors of socket operations get the same codes and masking as HTTP ones (Apollo formats only those).
+      // Errors of socket operations get the same codes and masking as HTTP ones (graphql-http.ts formats only its own).
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
       onSubscribe: (_ctx, _id, payload) => {
