@@ -1,6 +1,6 @@
 import { Icon } from '@/components/ui/icon';
 import { IntentLink } from '@/components/ui/intent-link';
-import { Table, type Column } from '@/components/ui/table';
+import { type HeaderColumn, Table } from '@/components/ui/table';
 import { getFormatter, getT } from '@/i18n/server';
 import type { CompanyOrderField, CompaniesListQuery } from '@/lib/gql/graphql';
 import type { SearchParams } from '@/lib/url';
@@ -74,7 +74,7 @@ export async function CompaniesTable({ rows, searchParams, timeZone }: Companies
   });
 
   // The header is rendered here (sort links, select-all); the body is one client component fed `compact`.
-  const columns: Column<CompanyRow>[] = [
+  const columns: HeaderColumn[] = [
     {
       key: 'name',
       header: (
@@ -95,8 +95,6 @@ export async function CompaniesTable({ rows, searchParams, timeZone }: Companies
     <div className={styles.dense}>
       <Table
         columns={columns}
-        rows={rows}
-        rowKey={(company) => company.id}
         body={<CompanyRows rows={compact} labels={labels} />}
         caption={t('list.caption')}
         testId="companies-table"

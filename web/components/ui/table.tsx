@@ -6,8 +6,7 @@ export type Column<Row> = {
   header: ReactNode;
   /** Plain-text label shown beside the value when rows collapse to cards on small screens. */
   label?: string;
-  /** Omitted when the table gets its `body` already rendered. */
-  cell?: (row: Row) => ReactNode;
+  cell: (row: Row) => ReactNode;
   align?: 'start' | 'end';
   /** Leads the card on small screens (full width, no label). */
   primary?: boolean;
@@ -16,20 +15,25 @@ export type Column<Row> = {
   shrink?: boolean;
 };
 
-type TableProps<Row> = {
-  columns: readonly Column<Row>[];
-  rows: readonly Row[];
-  rowKey: (row: Row) => string;
-  caption?: string;
-  testId?: string;
-  /**
-   * The rows already rendered (e.g. one client component for the whole body, fed compact data) instead of
-   * `cells` called per row; it must render the same cells as `columns` describe.
-   */
-  body?: ReactNode;
-};
+/** A column of a table whose body comes already rendered: its header and cell styling, no `cell`. */
+export type HeaderColumn = Omit<Column<never>, 'cell'>;
 
-export function Table<Row>({ columns, rows, rowKey, caption, testId, body }: TableProps<Row>) {
+type TableProps<Row> = { caption?: string; testId?: string } & (
+  | { columns: readonly Column<Row>[]; rows: readonly Row[]; rowKey: (row: Row) => string; body?: undefined }
+  | {
+      columns: readonly HeaderColumn[];
+      /**
+       * The rows already rendered (e.g. one client component for the whole body, fed compact data) instead of
+       * `cell` called per row; it must render the same cells as `columns` describe.
+       */
+      body: ReactNode;
+      rows?: undefined;
+      rowKey?: undefined;
+    }
+);
+
+export function Table<Row>(props: TableProps<Row>) {
+  const { columns, caption, testId } = props;
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid={testId}>
@@ -47,32 +51,28 @@ export function Table<Row>({ columns, rows, rowKey, caption, testId, body }: Tab
             ))}
           </tr>
         </thead>
-        <tbody>
-          {body ??
-            rows.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((column) => (
-                  <td
-                    key={column.key}
-                    data-label={column.label ?? (typeof column.header === 'string' ? column.header : undefined)}
-                    className={
-                      [
-                        column.align === 'end' && styles.end,
-                        column.shrink && styles.shrink,
-                        column.primary && styles.primary,
-                        column.actions && styles.actions,
-                      ]
-                        .filter(Boolean)
-                        .join(' ') || undefined
-                    }
-                  >
-                    {column.cell?.(row)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-        </tbody>
+        <tbody>{props.rows === undefined ? props.body : <Rows columns={props.columns} rows={props.rows} rowKey={props.rowKey} />}</tbody>
       </table>
     </div>
   );
+}
+
+function Rows<Row>({ columns, rows, rowKey }: { columns: readonly Column<Row>[]; rows: readonly Row[]; rowKey: (row: Row) => string }) {
+  return rows.map((row) => (
+    <tr key={rowKey(row)}>
+      {columns.map((column) => (
+        <td
+          key={column.key}
+          data-label={column.label ?? (typeof column.header === 'string' ? column.header : undefined)}
+          className={
+            [column.align === 'end' && styles.end, column.shrink && styles.shrink, column.primary && styles.primary, column.actions && styles.actions]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
+        >
+          {column.cell(row)}
+        </td>
+      ))}
+    </tr>
+  ));
 }
